@@ -1,0 +1,3 @@
+using OpsBot.Bot.CommandLine;
+
+return await Cli.RunAsync(args);

@@ -1,0 +1,2 @@
+namespace OpsBot.Dialogs.Layer;
+internal static class Placeholder { }

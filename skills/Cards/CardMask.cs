@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+
+namespace OpsBot.Skills.Cards;
+
+/// <summary>
+/// Masks card numbers wherever they could appear in text that leaves the account data: references, memos,
+/// messages, logs. PCI DSS allows the last four digits at most for this product.
+/// </summary>
+public static partial class CardMask
+{
+    /// <summary>"•••• •••••• •1005": the Amex 4-6-5 grouping with everything but the last four hidden.</summary>
+    public static string MaskLastFour(string lastFour) => "•••• •••••• •" + lastFour;
+
+    // A run of 12 to 19 digits, possibly broken by single spaces or dashes: every card brand's length.
+    [GeneratedRegex(@"(?<!\d)\d(?:[ \-]?\d){11,18}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex PanLike();
+
+    /// <summary>True when the text holds a digit run long enough to be a card number of any brand.</summary>
+    public static bool ContainsPanLike(string? text) => text is not null && PanLike().IsMatch(text);
+
+    /// <summary>
+    /// Replaces every card-length digit run in <paramref name="text"/> by its masked form. Any run of 12 to 19
+    /// digits is masked, Luhn-valid or not: a mistyped card number is still mostly somebody's card number.
+    /// </summary>
+    public static string? MaskText(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return text;
+        return PanLike().Replace(text, m =>
+        {
+            var digits = CardReference.DigitsOnly(m.Value);
+            return MaskLastFour(digits[^4..]);
+        });
+    }
+}
