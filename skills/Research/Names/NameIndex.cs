@@ -1,0 +1,238 @@
+using OpsBot.Skills.Research.Indexing;
+
+namespace OpsBot.Skills.Research.Names;
+
+/// <summary>
+/// An inverted index of the words in holder and company names: word → accounts, so that a payer's name is matched
+/// against the few thousand accounts sharing one of its words rather than against every account. Each account's
+/// own words are kept too (as word ids in one flat array) to grade a match once it is found.
+/// </summary>
+internal sealed class NameIndex
+{
+    private readonly Dictionary<string, int> _ids;
+    private readonly string[] _words;
+    private readonly SortedMultiMap _postings;
+    private readonly int[] _holderStart;
+    private readonly int[] _holderWords;
+    private readonly byte[] _surnameFrom;
+    private readonly byte[] _surnameTo;
+    private readonly int[] _companyStart;
+    private readonly int[] _companyWords;
+    private readonly ThreadLocal<Marks> _marks;
+
+    private NameIndex(Builder b)
+    {
+        _ids = b.Ids;
+        _words = b.WordList.ToArray();
+        _postings = b.Postings.Build();
+        _holderStart = [.. b.HolderStart, b.HolderWords.Count];
+        _holderWords = b.HolderWords.ToArray();
+        _surnameFrom = b.SurnameFrom.ToArray();
+        _surnameTo = b.SurnameTo.ToArray();
+        _companyStart = [.. b.CompanyStart, b.CompanyWords.Count];
+        _companyWords = b.CompanyWords.ToArray();
+        var accounts = b.HolderStart.Count;
+        _marks = new ThreadLocal<Marks>(() => new Marks(accounts));
+    }
+
+    public int AccountCount => _holderStart.Length - 1;
+
+    /// <summary>How many accounts have <paramref name="word"/> (folded) in a holder or company name.</summary>
+    public int AccountsWith(string word) => _ids.TryGetValue(word, out var id) ? _postings[id].Length : 0;
+
+    /// <summary>
+    /// Every account whose holder or company name shares a word with the payer's name and matches it at least at
+    /// <see cref="NameLevel.Family"/>, with how many accounts matched at each level.
+    /// </summary>
+    public NameMatches Match(IReadOnlyList<PayerName> payer)
+    {
+        var found = new Dictionary<int, NameLevel>();
+        foreach (var name in payer)
+        {
+            var marks = _marks.Value!;
+            marks.Next();
+            var ids = WordIds(name);
+            foreach (var id in ids)
+            {
+                if (id < 0) continue;
+                foreach (var account in _postings[id])
+                {
+                    if (!marks.MarkFirst(account)) continue;
+                    var level = Grade(account, name, ids);
+                    if (level <= NameLevel.NoMatch) continue;
+                    if (!found.TryGetValue(account, out var before) || level > before) found[account] = level;
+                }
+            }
+        }
+        var counts = new int[Enum.GetValues<NameLevel>().Length];
+        foreach (var level in found.Values) counts[(int)level]++;
+        return new NameMatches(found, counts);
+    }
+
+    /// <summary>The level at which <paramref name="payer"/> matches one account, whatever brought it up.</summary>
+    public NameLevel Grade(int account, IReadOnlyList<PayerName> payer)
+    {
+        if (payer.Count == 0) return NameLevel.Absent;
+        var best = NameLevel.NoMatch;
+        foreach (var name in payer)
+        {
+            var level = Grade(account, name, WordIds(name));
+            if (level > best) best = level;
+        }
+        return best;
+    }
+
+    private int[] WordIds(PayerName name)
+    {
+        var ids = new int[name.Words.Count];
+        for (var i = 0; i < ids.Length; i++) ids[i] = _ids.TryGetValue(name.Words[i], out var id) ? id : -1;
+        return ids;
+    }
+
+    private NameLevel Grade(int account, PayerName name, int[] ids)
+    {
+        var holder = _holderWords.AsSpan(_holderStart[account], _holderStart[account + 1] - _holderStart[account]);
+        var level = GradeHolder(holder, _surnameFrom[account], _surnameTo[account], name, ids);
+        var companyLength = _companyStart[account + 1] - _companyStart[account];
+        if (companyLength > 0)
+        {
+            var company = GradeCompany(_companyWords.AsSpan(_companyStart[account], companyLength), name, ids);
+            if (company > level) level = company;
+        }
+        return level;
+    }
+
+    private NameLevel GradeHolder(ReadOnlySpan<int> words, int surnameFrom, int surnameTo, PayerName name, int[] ids)
+    {
+        var tally = Tally(words, name, ids, surnameFrom, surnameTo);
+        if (tally.Words == 0) return NameLevel.NoMatch;
+        if (tally.MissedWords == 0 && tally.MissedInitials == 0)
+        {
+            if (tally.AllCovered) return tally.Initials > 0 ? NameLevel.Initials : NameLevel.Full;
+            if (tally.Words + tally.Initials >= 2 && (tally.SurnameHit || tally.Words >= 2)) return NameLevel.Partial;
+            return tally.SurnameHit ? NameLevel.SurnameOnly : NameLevel.NoMatch;
+        }
+        return tally.SurnameHit ? NameLevel.Family : NameLevel.NoMatch;
+    }
+
+    private NameLevel GradeCompany(ReadOnlySpan<int> words, PayerName name, int[] ids)
+    {
+        var tally = Tally(words, name, ids, 0, 0);
+        if (tally.Words == 0) return NameLevel.NoMatch;
+        if (tally.AllCovered && tally.MissedWords == 0 && tally.MissedInitials == 0) return NameLevel.Company;
+        if (tally.AllCovered || (tally.MissedWords == 0 && tally.Words >= 2)) return NameLevel.CompanyPartial;
+        return NameLevel.NoMatch;
+    }
+
+    private readonly record struct Tallies(int Words, int MissedWords, int Initials, int MissedInitials, bool SurnameHit, bool AllCovered);
+
+    private Tallies Tally(ReadOnlySpan<int> words, PayerName name, int[] ids, int surnameFrom, int surnameTo)
+    {
+        ulong used = 0;
+        int matched = 0, missed = 0, initials = 0, missedInitials = 0;
+        var surnameHit = false;
+        var count = Math.Min(words.Length, 64);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var j = -1;
+            for (var k = 0; k < count; k++)
+                if ((used & (1UL << k)) == 0 && words[k] == ids[i]) { j = k; break; }
+            // A bank field cut short ("LEVESQUE-BOUCH"): a long unknown word may be the start of the holder's.
+            if (j < 0 && ids[i] < 0 && name.Words[i].Length >= 4)
+                for (var k = 0; k < count; k++)
+                    if ((used & (1UL << k)) == 0 && _words[words[k]].StartsWith(name.Words[i], StringComparison.Ordinal)) { j = k; break; }
+            if (j < 0) { missed++; continue; }
+            used |= 1UL << j;
+            matched++;
+            if (j >= surnameFrom && j < surnameTo) surnameHit = true;
+        }
+        foreach (var initial in name.Initials)
+        {
+            var j = -1;
+            for (var k = 0; k < count; k++)
+                if ((used & (1UL << k)) == 0 && _words[words[k]][0] == initial) { j = k; break; }
+            if (j < 0) { missedInitials++; continue; }
+            used |= 1UL << j;
+            initials++;
+        }
+        var all = count == 64 ? ulong.MaxValue : (1UL << count) - 1;
+        return new Tallies(matched, missed, initials, missedInitials, surnameHit, used == all);
+    }
+
+    /// <summary>Which accounts one search has already graded: a stamp per account, so nothing is cleared.</summary>
+    private sealed class Marks(int accounts)
+    {
+        private readonly int[] _stamp = new int[accounts];
+        private int _current;
+
+        public void Next()
+        {
+            if (++_current == int.MaxValue) { Array.Clear(_stamp); _current = 1; }
+        }
+
+        public bool MarkFirst(int account)
+        {
+            if (_stamp[account] == _current) return false;
+            _stamp[account] = _current;
+            return true;
+        }
+    }
+
+    public sealed class Builder
+    {
+        internal readonly Dictionary<string, int> Ids = new(StringComparer.Ordinal);
+        internal readonly List<string> WordList = [];
+        internal readonly SortedMultiMap.Builder Postings = new();
+        internal readonly List<int> HolderStart = [];
+        internal readonly List<int> HolderWords = [];
+        internal readonly List<byte> SurnameFrom = [];
+        internal readonly List<byte> SurnameTo = [];
+        internal readonly List<int> CompanyStart = [];
+        internal readonly List<int> CompanyWords = [];
+        private readonly HashSet<int> _seen = [];
+
+        /// <summary>Adds the next account (ordinals are given in order, from 0).</summary>
+        public void Add(string holderName, string? companyName)
+        {
+            var account = HolderStart.Count;
+            _seen.Clear();
+            HolderStart.Add(HolderWords.Count);
+            var words = NameText.Words(holderName);
+            // The surname is the last word ("Jean-Pierre Tremblay"), or the first when written "Tremblay, Jean".
+            var surnameWord = holderName.Contains(',') ? 0 : words.Count - 1;
+            int from = 0, to = 0, position = 0;
+            for (var w = 0; w < words.Count; w++)
+            {
+                if (w == surnameWord) from = position;
+                foreach (var token in words[w]) { HolderWords.Add(Id(token, account)); position++; }
+                if (w == surnameWord) to = position;
+            }
+            SurnameFrom.Add((byte)Math.Min(from, 255));
+            SurnameTo.Add((byte)Math.Min(to, 255));
+            CompanyStart.Add(CompanyWords.Count);
+            foreach (var token in NameText.Tokens(companyName)) CompanyWords.Add(Id(token, account));
+        }
+
+        private int Id(string token, int account)
+        {
+            if (!Ids.TryGetValue(token, out var id))
+            {
+                id = WordList.Count;
+                Ids[token] = id;
+                WordList.Add(token);
+            }
+            if (_seen.Add(id)) Postings.Add(id, account);
+            return id;
+        }
+
+        public NameIndex Build() => new(this);
+    }
+}
+
+/// <summary>The accounts a payer's name matched, and how many matched at each level.</summary>
+internal sealed record NameMatches(IReadOnlyDictionary<int, NameLevel> Accounts, int[] CountByLevel)
+{
+    public static readonly NameMatches None = new(new Dictionary<int, NameLevel>(), new int[Enum.GetValues<NameLevel>().Length]);
+
+    public int CountAt(NameLevel level) => CountByLevel[(int)level];
+}

@@ -1,0 +1,46 @@
+using OpsBot.Skills.Payments;
+using OpsBot.Skills.Research.Proposing;
+using OpsBot.Skills.Research.References;
+using OpsBot.Skills.Research.Sources;
+using OpsBot.Skills.Storage;
+
+namespace OpsBot.Skills.Research;
+
+/// <summary>
+/// Proposes which card account an unapplied payment belongs to: the likeliest accounts, best first, each with a
+/// confidence and the evidence for it in English and French. Reads only its <see cref="ResearchIndex"/> (built
+/// once, shared) and the payment; safe to call from several threads.
+/// </summary>
+public sealed class ResearchService
+{
+    public const int DefaultTop = 3;
+
+    private readonly ReferenceSeal? _seal;
+    private readonly Proposer _proposer;
+
+    /// <param name="seal">Opens payments' sealed references; without it, only last digits and names are used.</param>
+    public ResearchService(ResearchIndex index, ReferenceSeal? seal, ResearchModel? model = null)
+    {
+        Index = index;
+        _seal = seal;
+        _proposer = new Proposer(index, model ?? ResearchModel.Default);
+    }
+
+    public ResearchIndex Index { get; }
+
+    /// <summary>Builds the index from the store (every account, every applied credit) and opens its seal.</summary>
+    public static ResearchService ForStore(OpsStore store, ReferenceSeal? seal = null)
+    {
+        var index = ResearchIndex.Build(new StoreCardAccounts(store), new StoreCreditedPayments(store));
+        return new ResearchService(index, seal ?? ReferenceSeal.ForStore(store.Path));
+    }
+
+    public Proposal Propose(Payment payment, int top = DefaultTop)
+    {
+        if (top < 1) throw new ArgumentOutOfRangeException(nameof(top), top, "Ask for at least one candidate.");
+        return _proposer.Propose(payment, ReferenceReading.Of(payment, _seal), top);
+    }
+
+    public IEnumerable<Proposal> Propose(IEnumerable<Payment> payments, int top = DefaultTop) =>
+        payments.Select(p => Propose(p, top));
+}
