@@ -35,6 +35,21 @@ public sealed class ResearchIndex
     public int CardCount => Cards.Count;
     public int PastCreditCount => History.Count;
 
+    /// <summary>
+    /// The account a card number on file credits straight through (current or replaced card of an open account),
+    /// or null: what ingest does, for the benchmark's stand-in ingest.
+    /// </summary>
+    internal string? StraightThroughAccount(string digits)
+    {
+        if (digits.Length != 15 || !digits.All(char.IsAsciiDigit)) return null;
+        var found = new List<CardOnFile>();
+        Cards.Find(CardIndex.Key(digits), found);
+        if (found.Count != 1) return null;
+        var card = found[0];
+        if (card.Status is not (CardStatus.Active or CardStatus.Replaced) || Accounts.NeedsApprover(card.Account)) return null;
+        return Accounts.Id(card.Account);
+    }
+
     public static ResearchIndex Build(ICardAccountSource accounts, ICreditedPaymentSource credits) =>
         Build(accounts.All(), credits.All());
 

@@ -41,6 +41,11 @@ public sealed class ResearchService
         return _proposer.Propose(payment, ReferenceReading.Of(payment, _seal), top);
     }
 
+    /// <summary>Every candidate's account and log-weight, for fitting the model on the benchmark.</summary>
+    internal IReadOnlyList<(string AccountId, double LogWeight)> Weigh(Payment payment) =>
+        _proposer.Weigh(payment, ReferenceReading.Of(payment, _seal)).Facts
+            .Select(f => (Index.Accounts.Id(f.Account), f.LogWeight)).ToList();
+
     public IEnumerable<Proposal> Propose(IEnumerable<Payment> payments, int top = DefaultTop) =>
         payments.Select(p => Propose(p, top));
 }

@@ -17,7 +17,11 @@ internal sealed class Proposer(ResearchIndex index, ResearchModel model)
     // is everybody's.
     private const int AmountCandidateLimit = 25;
 
-    public Proposal Propose(Payment payment, ReferenceReading reading, int top)
+    /// <summary>Every candidate any source found, weighed (log-weights; "none of these" is <see cref="ResearchModel.NoneBias"/>).</summary>
+    internal sealed record Weighing(
+        IReadOnlyList<CandidateFacts> Facts, IReadOnlyList<PayerName> Payer, NameMatches Names, int CardsEndingSo);
+
+    public Weighing Weigh(Payment payment, ReferenceReading reading)
     {
         var payer = PayerName.Parse(payment.PayerName);
         var facts = new Dictionary<int, CandidateFacts>();
@@ -46,14 +50,20 @@ internal sealed class Proposer(ResearchIndex index, ResearchModel model)
                 + Math.Log(AmountRatio(f.Account, cents, accounts))
                 + Math.Log(HistoryRatio(f, historyAccounts, accounts)));
         }
+        return new Weighing(facts.Values.ToList(), payer, names, cardsEndingSo);
+    }
+
+    public Proposal Propose(Payment payment, ReferenceReading reading, int top)
+    {
+        var (facts, payer, names, cardsEndingSo) = Weigh(payment, reading);
 
         // Shares of probability, computed with the largest log-weight taken out so that nothing overflows.
         var max = model.NoneBias;
-        foreach (var f in facts.Values) if (f.LogWeight > max) max = f.LogWeight;
+        foreach (var f in facts) if (f.LogWeight > max) max = f.LogWeight;
         var total = Math.Exp(model.NoneBias - max);
-        foreach (var f in facts.Values) total += Math.Exp(f.LogWeight - max);
+        foreach (var f in facts) total += Math.Exp(f.LogWeight - max);
 
-        var ranked = facts.Values
+        var ranked = facts
             .OrderByDescending(f => f.LogWeight)
             .ThenBy(f => index.Accounts.Id(f.Account), StringComparer.Ordinal)
             .Take(top)
@@ -63,7 +73,7 @@ internal sealed class Proposer(ResearchIndex index, ResearchModel model)
 
         var findings = new List<Evidence> { Say.Reference(reading) };
         if (reading.SealUnreadable) findings.Add(Say.SealUnreadable());
-        if (payer.Count > 0 && names.Accounts.Count == 0 && !facts.Values.Any(f => f.Name > NameLevel.NoMatch))
+        if (payer.Count > 0 && names.Accounts.Count == 0 && !facts.Any(f => f.Name > NameLevel.NoMatch))
             findings.Add(Say.NobodyNamed(payment.PayerName!.Trim()));
         if (candidates.Count == 0) findings.Add(Say.NothingFound());
         else if (!candidates[0].IsConfident) findings.Add(Say.NoConfidentCandidate(none >= 0.5));

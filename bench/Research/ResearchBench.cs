@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using OpsBot.Bench.Synthetic;
+using OpsBot.Skills.Payments;
+using OpsBot.Skills.Research;
+
+namespace OpsBot.Bench.Research;
+
+/// <summary>
+/// The research benchmark: for each book size, generate accounts and a day of payments with ground truth, write
+/// them as bank files, ingest them (stand-in for issue 2's ingest), propose for every unapplied payment, and
+/// report accuracy by kind, calibration, auto-apply safety, speed and memory.
+/// </summary>
+internal sealed class ResearchBench(BenchOptions options, TextWriter output)
+{
+    public int Run()
+    {
+        var report = new Report(output);
+        report.Machine();
+        foreach (var accounts in options.Accounts)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            var result = RunScale(accounts);
+            report.Scale(result);
+            if (options.Fit) Calibration.Fit(result.FitSamples, output);
+        }
+        report.Summary();
+        Directory.CreateDirectory(options.Output);
+        File.WriteAllText(Path.Combine(options.Output, "research-report.md"), report.Markdown);
+        output.WriteLine($"Report written to {Path.Combine(options.Output, "research-report.md")}");
+        return 0;
+    }
+
+    private ScaleResult RunScale(int accountCount)
+    {
+        var result = new ScaleResult { Accounts = accountCount };
+        var folder = Path.Combine(options.Output, accountCount.ToString(CultureInfo.InvariantCulture));
+        if (options.WriteFiles) Directory.CreateDirectory(folder);
+
+        var book = new SyntheticBook(accountCount, options.Seed);
+        var day = new SyntheticDay(book, options.Seed + 1);
+        var sw = Stopwatch.StartNew();
+        var payments = day.Day(options.Payments);
+        var stratified = day.Stratified(options.StratifiedPerKind);
+        day.BackgroundHistory();
+        result.GenerateSeconds = sw.Elapsed.TotalSeconds;
+
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+        sw.Restart();
+        var accounts = options.WriteFiles ? BankFiles.WritingAccounts(book.All(), Path.Combine(folder, "accounts.csv")) : book.All();
+        var index = ResearchIndex.Build(accounts, day.History);
+        result.BuildSeconds = sw.Elapsed.TotalSeconds;
+        result.IndexBytes = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
+        result.Cards = index.CardCount;
+        result.PastCredits = index.PastCreditCount;
+
+        if (options.WriteFiles)
+        {
+            var split = payments.Count * 6 / 10;
+            BankFiles.WriteCsv(payments.Take(split), Path.Combine(folder, "payments.csv"));
+            BankFiles.WriteBai2(payments.Skip(split).ToList(), Path.Combine(folder, "payments.bai"), SyntheticDay.Today);
+            BankFiles.WriteCsv(stratified, Path.Combine(folder, "stratified.csv"));
+        }
+
+        var seal = new ReferenceSeal(RandomNumberGenerator.GetBytes(32));
+        var ingest = new IngestEmulation(index, seal);
+        long id = 0;
+        var dayIngested = payments.Select(p => ingest.Ingest(p, ++id)).ToList();
+        var stratifiedIngested = stratified.Select(p => ingest.Ingest(p, ++id)).ToList();
+
+        foreach (var i in dayIngested)
+        {
+            var clean = i.Truth.Kind is PaymentKind.Clean or PaymentKind.OldCard;
+            if (clean) result.Clean++;
+            if (i.CreditedTo is null) continue;
+            if (clean) result.CleanCredited++;
+            if (i.CreditedTo != i.Truth.AccountId) result.StraightThroughMisapplied++;
+        }
+
+        var service = new ResearchService(index, seal);
+        var queue = dayIngested.Where(i => i.CreditedTo is null).ToList();
+        var strata = stratifiedIngested.Where(i => i.CreditedTo is null).ToList();
+        // Warm up the JIT and the caches on a few payments before timing anything.
+        foreach (var i in queue.Take(300)) service.Propose(i.Payment);
+
+        var latencies = new List<double>(queue.Count + strata.Count);
+        var cpuTimes = new List<double>(queue.Count + strata.Count);
+        var defaultPolicy = new AutoApplyPolicy();
+        var repairPolicy = new AutoApplyPolicy(new AutoApplySettings { Repairs = true, MinimumConfidence = 0.99 });
+        var all = Stopwatch.StartNew();
+        foreach (var (set, stats) in new[] { (queue, result.Day), (strata, result.Stratified) })
+            foreach (var i in set)
+            {
+                var cpuStart = ThreadClock.NowMilliseconds();
+                var start = Stopwatch.GetTimestamp();
+                var proposal = service.Propose(i.Payment);
+                latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                cpuTimes.Add(ThreadClock.NowMilliseconds() - cpuStart);
+                stats.Add(i.Truth, proposal);
+                if (ReferenceEquals(stats, result.Day))
+                {
+                    result.Policy("default (exact card only)", defaultPolicy, proposal, i.Truth);
+                    result.Policy("repairs at 0.99", repairPolicy, proposal, i.Truth);
+                }
+            }
+        result.ProposeSeconds = all.Elapsed.TotalSeconds;
+        result.Proposals = latencies.Count;
+        latencies.Sort();
+        result.P50 = Percentile(latencies, 0.50);
+        result.P99 = Percentile(latencies, 0.99);
+        result.Max = latencies.Count > 0 ? latencies[^1] : 0;
+        cpuTimes.Sort();
+        result.CpuP50 = Percentile(cpuTimes, 0.50);
+        result.CpuP99 = Percentile(cpuTimes, 0.99);
+        result.CpuSeconds = cpuTimes.Sum() / 1000;
+
+        if (options.Fit)
+        {
+            var fitService = new ResearchService(index, seal, ResearchModel.Default with { Temperature = 1, NoneBias = 0 });
+            foreach (var i in queue)
+                result.FitSamples.Add(new Calibration.Sample(fitService.Weigh(i.Payment), i.Truth.AccountId, i.Truth.Kind));
+        }
+
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        result.PeakWorkingSet = process.PeakWorkingSet64;
+        result.HeapAfter = GC.GetGCMemoryInfo().HeapSizeBytes;
+        GC.KeepAlive(index);
+        return result;
+    }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+    internal static string Machine()
+    {
+        var cpu = File.Exists("/proc/cpuinfo")
+            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
+            : null;
+        var memory = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{Environment.ProcessorCount} cores ({cpu ?? RuntimeInformation.ProcessArchitecture.ToString()}), {memory:0.0} GiB memory, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}");
+    }
+}
