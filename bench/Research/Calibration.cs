@@ -12,7 +12,27 @@ namespace OpsBot.Bench.Research;
 /// </summary>
 internal static class Calibration
 {
-    public sealed record Sample(IReadOnlyList<(string AccountId, double LogWeight)> Candidates, string? Truth, PaymentKind Kind);
+    /// <summary>
+    /// One payment's weighing, compressed for a fast grid search: the best candidate's log-weight and whether it is
+    /// the truth, the truth's log-weight (null when the truth is "none"), and every log-weight with its count (the
+    /// strongest 64 exactly, the rest in quarter-unit bins, crowds as they are).
+    /// </summary>
+    public sealed record Sample(double BestWeight, bool BestIsTruth, double? TruthWeight, (double LogWeight, int Count)[] Weights, PaymentKind Kind)
+    {
+        public static Sample Of(IReadOnlyList<(string AccountId, double LogWeight)> candidates,
+            IReadOnlyList<(double LogWeight, int Count)> crowds, string? truth, PaymentKind kind)
+        {
+            var sorted = candidates.OrderByDescending(c => c.LogWeight).ToList();
+            var weights = sorted.Take(64).Select(c => (c.LogWeight, 1))
+                .Concat(sorted.Skip(64).GroupBy(c => Math.Floor(c.LogWeight * 4) / 4).Select(g => (g.Key + 0.125, g.Count())))
+                .Concat(crowds)
+                .ToArray();
+            var truthWeight = sorted.Where(c => c.AccountId == truth).Select(c => (double?)c.LogWeight).FirstOrDefault();
+            var best = sorted.Count > 0 ? sorted[0] : default;
+            return new Sample(sorted.Count > 0 ? best.LogWeight : double.NegativeInfinity, sorted.Count > 0 && best.AccountId == truth,
+                truthWeight, weights, kind);
+        }
+    }
 
     public static void Fit(IReadOnlyList<Sample> samples, TextWriter output)
     {
@@ -40,24 +60,16 @@ internal static class Calibration
         foreach (var s in samples)
         {
             var max = b;
-            foreach (var (_, w) in s.Candidates) max = Math.Max(max, t * w);
+            foreach (var (w, _) in s.Weights) max = Math.Max(max, t * w);
             var total = Math.Exp(b - max);
-            double truthWeight = 0, bestWeight = 0;
-            string? bestAccount = null;
-            foreach (var (account, w) in s.Candidates)
-            {
-                var e = Math.Exp(t * w - max);
-                total += e;
-                if (account == s.Truth) truthWeight = e;
-                if (e > bestWeight) { bestWeight = e; bestAccount = account; }
-            }
+            foreach (var (w, count) in s.Weights) total += count * Math.Exp(t * w - max);
             // Not a customer, or the owner was not found: the truth is "none of these".
-            if (truthWeight == 0) truthWeight = Math.Exp(b - max);
-            loss -= Math.Log(Math.Max(truthWeight / total, 1e-12));
-            if (bestWeight / total >= 0.9)
+            var truth = s.TruthWeight is { } tw ? Math.Exp(t * tw - max) : Math.Exp(b - max);
+            loss -= Math.Log(Math.Max(truth / total, 1e-12));
+            if (s.Weights.Length > 0 && Math.Exp(t * s.BestWeight - max) / total >= 0.9)
             {
                 confident++;
-                if (bestAccount == s.Truth) right++;
+                if (s.BestIsTruth) right++;
             }
         }
         return (loss / Math.Max(samples.Count, 1), confident == 0 ? 1 : (double)right / confident, confident);

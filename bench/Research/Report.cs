@@ -39,7 +39,7 @@ internal sealed class Report(TextWriter console)
         Line();
         Line(F($"Generated in {r.GenerateSeconds:0.0} s; index built in {r.BuildSeconds:0.0} s (accounts streamed, CSV written alongside), index ≈ {Mb(r.IndexBytes)} of managed heap; peak working set {Mb(r.PeakWorkingSet)}, GC heap after {Mb(r.HeapAfter)}."));
         Line();
-        Line(F($"Straight through: {r.CleanCredited:N0} of {r.Clean:N0} clean payments credited ({Pct(r.CleanCredited, r.Clean)}), {r.StraightThroughMisapplied} misapplied."));
+        Line(F($"Straight through: {r.CleanCredited:N0} of {r.Clean:N0} clean payments credited ({Pct(r.CleanCredited, r.Clean)}); {r.StraightThroughMisapplied} payments (day and stratified sample) credited straight through to the wrong account, because a mistyped number was somebody else's card."));
         Line();
         var day = r.Day;
         var exceptions = day.Where(_ => true);

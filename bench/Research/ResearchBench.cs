@@ -81,6 +81,9 @@ internal sealed class ResearchBench(BenchOptions options, TextWriter output)
             if (i.CreditedTo != i.Truth.AccountId) result.StraightThroughMisapplied++;
         }
 
+        foreach (var i in stratifiedIngested)
+            if (i.CreditedTo is not null && i.CreditedTo != i.Truth.AccountId) result.StraightThroughMisapplied++;
+
         var service = new ResearchService(index, seal);
         var queue = dayIngested.Where(i => i.CreditedTo is null).ToList();
         var strata = stratifiedIngested.Where(i => i.CreditedTo is null).ToList();
@@ -122,7 +125,10 @@ internal sealed class ResearchBench(BenchOptions options, TextWriter output)
         {
             var fitService = new ResearchService(index, seal, ResearchModel.Default with { Temperature = 1, NoneBias = 0 });
             foreach (var i in queue)
-                result.FitSamples.Add(new Calibration.Sample(fitService.Weigh(i.Payment), i.Truth.AccountId, i.Truth.Kind));
+            {
+                var (candidates, crowds) = fitService.Weigh(i.Payment);
+                result.FitSamples.Add(Calibration.Sample.Of(candidates, crowds, i.Truth.AccountId, i.Truth.Kind));
+            }
         }
 
         using var process = Process.GetCurrentProcess();

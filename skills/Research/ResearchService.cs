@@ -28,11 +28,14 @@ public sealed class ResearchService
 
     public ResearchIndex Index { get; }
 
-    /// <summary>Builds the index from the store (every account, every applied credit) and opens its seal.</summary>
-    public static ResearchService ForStore(OpsStore store, ReferenceSeal? seal = null)
+    /// <summary>
+    /// Builds the index from the store (every account, every applied credit). Pass the store's seal
+    /// (<see cref="ReferenceSeal.ForStore"/>) so that sealed references can be repaired.
+    /// </summary>
+    public static ResearchService ForStore(OpsStore store, ReferenceSeal? seal, ResearchModel? model = null)
     {
         var index = ResearchIndex.Build(new StoreCardAccounts(store), new StoreCreditedPayments(store));
-        return new ResearchService(index, seal ?? ReferenceSeal.ForStore(store.Path));
+        return new ResearchService(index, seal, model);
     }
 
     public Proposal Propose(Payment payment, int top = DefaultTop)
@@ -41,10 +44,12 @@ public sealed class ResearchService
         return _proposer.Propose(payment, ReferenceReading.Of(payment, _seal), top);
     }
 
-    /// <summary>Every candidate's account and log-weight, for fitting the model on the benchmark.</summary>
-    internal IReadOnlyList<(string AccountId, double LogWeight)> Weigh(Payment payment) =>
-        _proposer.Weigh(payment, ReferenceReading.Of(payment, _seal)).Facts
-            .Select(f => (Index.Accounts.Id(f.Account), f.LogWeight)).ToList();
+    /// <summary>Every candidate's account and log-weight, and the crowds', for fitting the model on the benchmark.</summary>
+    internal (IReadOnlyList<(string AccountId, double LogWeight)> Candidates, IReadOnlyList<(double LogWeight, int Count)> Crowds) Weigh(Payment payment)
+    {
+        var weighing = _proposer.Weigh(payment, ReferenceReading.Of(payment, _seal));
+        return (weighing.Facts.Select(f => (Index.Accounts.Id(f.Account), f.LogWeight)).ToList(), weighing.Crowds);
+    }
 
     public IEnumerable<Proposal> Propose(IEnumerable<Payment> payments, int top = DefaultTop) =>
         payments.Select(p => Propose(p, top));

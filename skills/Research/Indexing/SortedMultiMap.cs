@@ -27,6 +27,13 @@ internal sealed class SortedMultiMap
         }
     }
 
+    /// <summary>The values under <paramref name="key"/>, as memory that can be kept while other keys are read.</summary>
+    public ReadOnlyMemory<int> Memory(long key)
+    {
+        var (start, end) = Range(key, key);
+        return _values.AsMemory(start, end - start);
+    }
+
     /// <summary>The values of every key from <paramref name="low"/> to <paramref name="high"/> inclusive.</summary>
     public ReadOnlySpan<int> Between(long low, long high)
     {
@@ -38,15 +45,15 @@ internal sealed class SortedMultiMap
 
     private (int Start, int End) Range(long low, long high)
     {
-        var start = LowerBound(low);
-        var end = start;
-        while (end < _keys.Length && _keys[end] <= high) end++;
+        var start = FirstAtLeast(low, 0);
+        // A key may have tens of thousands of values ("$10.00 minimum due"): search for the end too.
+        var end = high == long.MaxValue ? _keys.Length : FirstAtLeast(high + 1, start);
         return (start, end);
     }
 
-    private int LowerBound(long key)
+    private int FirstAtLeast(long key, int from)
     {
-        int lo = 0, hi = _keys.Length;
+        int lo = from, hi = _keys.Length;
         while (lo < hi)
         {
             var mid = (int)((uint)(lo + hi) >> 1);

@@ -19,6 +19,7 @@ internal sealed class NameIndex
     private readonly int[] _companyStart;
     private readonly int[] _companyWords;
     private readonly ThreadLocal<Marks> _marks;
+    private readonly string[] _sortedWords;
 
     private NameIndex(Builder b)
     {
@@ -31,6 +32,7 @@ internal sealed class NameIndex
         _surnameTo = b.SurnameTo.ToArray();
         _companyStart = [.. b.CompanyStart, b.CompanyWords.Count];
         _companyWords = b.CompanyWords.ToArray();
+        _sortedWords = [.. _words.Order(StringComparer.Ordinal)];
         var accounts = b.HolderStart.Count;
         _marks = new ThreadLocal<Marks>(() => new Marks(accounts));
     }
@@ -40,33 +42,90 @@ internal sealed class NameIndex
     /// <summary>How many accounts have <paramref name="word"/> (folded) in a holder or company name.</summary>
     public int AccountsWith(string word) => _ids.TryGetValue(word, out var id) ? _postings[id].Length : 0;
 
+    // Accounts sharing every word of the payer's name are graded one by one up to this many; beyond, they are a
+    // crowd ("JEAN" alone: tens of thousands at a million accounts), each too weak to propose, counted not listed.
+    private const int EnumerateLimit = 5_000;
+    // Accounts sharing only one word (a surname: perhaps family) are graded when that word is this rare.
+    private const int ScanLimit = 3_000;
+
     /// <summary>
-    /// Every account whose holder or company name shares a word with the payer's name and matches it at least at
-    /// <see cref="NameLevel.Family"/>, with how many accounts matched at each level.
+    /// The accounts whose holder or company name matches the payer's name at least at
+    /// <see cref="NameLevel.Family"/>, with how many accounts matched at each level. Accounts having every word of
+    /// the name are found by intersecting the words' account lists, rarest first; accounts sharing one word only
+    /// are graded when that word is rare, and otherwise only counted, as a crowd.
     /// </summary>
     public NameMatches Match(IReadOnlyList<PayerName> payer)
     {
         var found = new Dictionary<int, NameLevel>();
+        var crowds = new List<(NameLevel Level, int Count)>();
         foreach (var name in payer)
         {
             var marks = _marks.Value!;
             marks.Next();
             var ids = WordIds(name);
-            foreach (var id in ids)
+            var lists = new List<ReadOnlyMemory<int>>();
+            for (var i = 0; i < ids.Length; i++)
             {
-                if (id < 0) continue;
-                foreach (var account in _postings[id])
-                {
-                    if (!marks.MarkFirst(account)) continue;
-                    var level = Grade(account, name, ids);
-                    if (level <= NameLevel.NoMatch) continue;
-                    if (!found.TryGetValue(account, out var before) || level > before) found[account] = level;
-                }
+                if (ids[i] >= 0) lists.Add(_postings.Memory(ids[i]));
+                else if (name.Words[i].Length >= 4) lists.Add(AccountsWithPrefix(name.Words[i]));
             }
+            if (lists.Count == 0) continue;
+            lists.Sort((a, b) => a.Length.CompareTo(b.Length));
+
+            var everyWord = Intersect(lists);
+            if (everyWord.Count <= EnumerateLimit)
+                foreach (var account in everyWord) { marks.MarkFirst(account); Keep(found, account, Grade(account, name, ids)); }
+            else
+                crowds.Add((name.Words.Count + name.Initials.Count > 1 ? NameLevel.Initials : NameLevel.SurnameOnly, everyWord.Count));
+
+            if (lists.Count == 1 && name.Initials.Count == 0) continue;
+            var crowd = 0;
+            foreach (var list in lists)
+            {
+                if (list.Length > ScanLimit) { crowd = Math.Max(crowd, list.Length - everyWord.Count); continue; }
+                foreach (var account in list.Span)
+                    if (marks.MarkFirst(account)) Keep(found, account, Grade(account, name, ids));
+            }
+            if (crowd > 0) crowds.Add((NameLevel.Family, crowd));
         }
         var counts = new int[Enum.GetValues<NameLevel>().Length];
         foreach (var level in found.Values) counts[(int)level]++;
-        return new NameMatches(found, counts);
+        foreach (var (level, count) in crowds) counts[(int)level] += count;
+        return new NameMatches(found, counts, crowds);
+    }
+
+    private static void Keep(Dictionary<int, NameLevel> found, int account, NameLevel level)
+    {
+        if (level <= NameLevel.NoMatch) return;
+        if (!found.TryGetValue(account, out var before) || level > before) found[account] = level;
+    }
+
+    // Sorted account lists, shortest first: keep the accounts of the first that every other list has too.
+    private static List<int> Intersect(List<ReadOnlyMemory<int>> lists)
+    {
+        var result = new List<int>();
+        foreach (var account in lists[0].Span)
+        {
+            var everywhere = true;
+            for (var i = 1; i < lists.Count && everywhere; i++)
+                everywhere = lists[i].Span.BinarySearch(account) >= 0;
+            if (everywhere) result.Add(account);
+        }
+        return result;
+    }
+
+    // A word cut short by a bank's field length ("LEVESQ"): the accounts of every word it begins.
+    private ReadOnlyMemory<int> AccountsWithPrefix(string prefix)
+    {
+        var first = Array.BinarySearch(_sortedWords, prefix, StringComparer.Ordinal);
+        if (first < 0) first = ~first;
+        var union = new SortedSet<int>();
+        for (var i = first; i < _sortedWords.Length && _sortedWords[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            foreach (var account in _postings[_ids[_sortedWords[i]]]) union.Add(account);
+            if (union.Count > EnumerateLimit) break;
+        }
+        return union.ToArray();
     }
 
     /// <summary>The level at which <paramref name="payer"/> matches one account, whatever brought it up.</summary>
@@ -229,10 +288,13 @@ internal sealed class NameIndex
     }
 }
 
-/// <summary>The accounts a payer's name matched, and how many matched at each level.</summary>
-internal sealed record NameMatches(IReadOnlyDictionary<int, NameLevel> Accounts, int[] CountByLevel)
+/// <summary>
+/// The accounts a payer's name matched, how many matched at each level, and the crowds: groups of accounts that
+/// match too loosely and too many to list (counted in <see cref="CountByLevel"/> as well).
+/// </summary>
+internal sealed record NameMatches(IReadOnlyDictionary<int, NameLevel> Accounts, int[] CountByLevel, IReadOnlyList<(NameLevel Level, int Count)> Crowds)
 {
-    public static readonly NameMatches None = new(new Dictionary<int, NameLevel>(), new int[Enum.GetValues<NameLevel>().Length]);
+    public static readonly NameMatches None = new(new Dictionary<int, NameLevel>(), new int[Enum.GetValues<NameLevel>().Length], []);
 
     public int CountAt(NameLevel level) => CountByLevel[(int)level];
 }

@@ -19,7 +19,8 @@ internal sealed class Proposer(ResearchIndex index, ResearchModel model)
 
     /// <summary>Every candidate any source found, weighed (log-weights; "none of these" is <see cref="ResearchModel.NoneBias"/>).</summary>
     internal sealed record Weighing(
-        IReadOnlyList<CandidateFacts> Facts, IReadOnlyList<PayerName> Payer, NameMatches Names, int CardsEndingSo);
+        IReadOnlyList<CandidateFacts> Facts, IReadOnlyList<PayerName> Payer, NameMatches Names, int CardsEndingSo,
+        IReadOnlyList<(double LogWeight, int Count)> Crowds);
 
     public Weighing Weigh(Payment payment, ReferenceReading reading)
     {
@@ -41,27 +42,42 @@ internal sealed class Proposer(ResearchIndex index, ResearchModel model)
 
         var accounts = Math.Max(index.Accounts.Count, 1);
         var logOdds = Math.Log(model.CustomerOdds(reading.Shape));
+        var amount = new AmountOdds(model, cents, index.Balances[cents].Length, index.MinimumDues[cents].Length, accounts);
         foreach (var f in facts.Values)
         {
             f.Name ??= payer.Count > 0 ? index.Names.Grade(f.Account, payer) : NameLevel.Absent;
             f.LogWeight = model.Temperature * (logOdds
                 + Math.Log(ReferenceTerm(f, reading, accounts))
                 + Math.Log(NameRatio(f, names, accounts))
-                + Math.Log(AmountRatio(f.Account, cents, accounts))
+                + Math.Log(amount.Ratio(index.Accounts.BalanceCents(f.Account) == cents, index.Accounts.MinimumDueCents(f.Account) == cents))
                 + Math.Log(HistoryRatio(f, historyAccounts, accounts)));
         }
-        return new Weighing(facts.Values.ToList(), payer, names, cardsEndingSo);
+        // Accounts matching the name too loosely and too many to list still take their share of the probability:
+        // each weighs as a candidate with nothing but that name would.
+        var crowds = new List<(double, int)>();
+        foreach (var (level, count) in names.Crowds)
+        {
+            var member = new CandidateFacts(-1) { Name = level };
+            crowds.Add((model.Temperature * (logOdds
+                + Math.Log(ReferenceTerm(member, reading, accounts))
+                + Math.Log(model.NameChance(level, corporate: false) * accounts / (names.CountAt(level) + 0.5))
+                + Math.Log(amount.Ratio(false, false))
+                + Math.Log(HistoryRatio(member, historyAccounts, accounts))), count));
+        }
+        return new Weighing(facts.Values.ToList(), payer, names, cardsEndingSo, crowds);
     }
 
     public Proposal Propose(Payment payment, ReferenceReading reading, int top)
     {
-        var (facts, payer, names, cardsEndingSo) = Weigh(payment, reading);
+        var (facts, payer, names, cardsEndingSo, crowds) = Weigh(payment, reading);
 
         // Shares of probability, computed with the largest log-weight taken out so that nothing overflows.
         var max = model.NoneBias;
         foreach (var f in facts) if (f.LogWeight > max) max = f.LogWeight;
+        foreach (var (w, _) in crowds) if (w > max) max = w;
         var total = Math.Exp(model.NoneBias - max);
         foreach (var f in facts) total += Math.Exp(f.LogWeight - max);
+        foreach (var (w, count) in crowds) total += count * Math.Exp(w - max);
 
         var ranked = facts
             .OrderByDescending(f => f.LogWeight)
@@ -73,7 +89,7 @@ internal sealed class Proposer(ResearchIndex index, ResearchModel model)
 
         var findings = new List<Evidence> { Say.Reference(reading) };
         if (reading.SealUnreadable) findings.Add(Say.SealUnreadable());
-        if (payer.Count > 0 && names.Accounts.Count == 0 && !facts.Any(f => f.Name > NameLevel.NoMatch))
+        if (payer.Count > 0 && names.Accounts.Count == 0 && names.Crowds.Count == 0 && !facts.Any(f => f.Name > NameLevel.NoMatch))
             findings.Add(Say.NobodyNamed(payment.PayerName!.Trim()));
         if (candidates.Count == 0) findings.Add(Say.NothingFound());
         else if (!candidates[0].IsConfident) findings.Add(Say.NoConfidentCandidate(none >= 0.5));
@@ -178,17 +194,6 @@ internal sealed class Proposer(ResearchIndex index, ResearchModel model)
         return chance * accounts / (alike + 0.5);
     }
 
-    private double AmountRatio(int account, long cents, int accounts)
-    {
-        var density = ResearchModel.AmountDensity(cents);
-        var anyone = (model.PaysBalance * index.Balances[cents].Length + model.PaysMinimum * index.MinimumDues[cents].Length) / accounts
-            + model.PaysOther * density;
-        var owner = model.PaysOther * density;
-        if (index.Accounts.BalanceCents(account) == cents) owner += model.PaysBalance;
-        if (index.Accounts.MinimumDueCents(account) == cents) owner += model.PaysMinimum;
-        return owner / anyone;
-    }
-
     private double HistoryRatio(CandidateFacts f, int historyAccounts, int accounts)
     {
         if (historyAccounts == 0) return 1;
@@ -252,5 +257,25 @@ internal sealed class Proposer(ResearchIndex index, ResearchModel model)
     {
         if (payer.Count == 1) return payer[0].Original;
         return payer.MaxBy(p => index.Names.Grade(account, [p]))!.Original;
+    }
+
+    /// <summary>
+    /// The amount's likelihood ratio: how likely the owner is to pay exactly this (balance, minimum due, or any
+    /// amount as often as such amounts occur), against how likely anyone is to (every account with that balance
+    /// or minimum due, plus the amount's own frequency). Counted once per payment.
+    /// </summary>
+    private readonly struct AmountOdds(ResearchModel model, long cents, int balances, int minimums, int accounts)
+    {
+        private readonly double _density = ResearchModel.AmountDensity(cents);
+
+        private double Anyone => (model.PaysBalance * balances + model.PaysMinimum * minimums) / accounts + model.PaysOther * _density;
+
+        public double Ratio(bool isBalance, bool isMinimum)
+        {
+            var owner = model.PaysOther * _density;
+            if (isBalance) owner += model.PaysBalance;
+            if (isMinimum) owner += model.PaysMinimum;
+            return owner / Anyone;
+        }
     }
 }
