@@ -39,7 +39,8 @@ internal sealed class Report(TextWriter console)
         Line();
         Line(F($"Generated in {r.GenerateSeconds:0.0} s; index built in {r.BuildSeconds:0.0} s (accounts streamed, CSV written alongside), index ≈ {Mb(r.IndexBytes)} of managed heap; peak working set {Mb(r.PeakWorkingSet)}, GC heap after {Mb(r.HeapAfter)}."));
         Line();
-        Line(F($"Straight through: {r.CleanCredited:N0} of {r.Clean:N0} clean payments credited ({Pct(r.CleanCredited, r.Clean)}); {r.StraightThroughMisapplied} payments (day and stratified sample) credited straight through to the wrong account, because a mistyped number was somebody else's card."));
+        Line(F($"Straight through, exact-card rule alone: {r.CleanCredited:N0} of {r.Clean:N0} clean payments credited ({Pct(r.CleanCredited, r.Clean)}); {r.StraightThroughMisapplied} misapplied (day and stratified sample: a mistyped number that is somebody else's card)."));
+        Line(F($"Straight through with research's check (AutoApplyPolicy defaults at ingest): {r.CleanCreditedChecked:N0} of {r.Clean:N0} clean payments credited ({Pct(r.CleanCreditedChecked, r.Clean)}); {r.CheckedMisapplied} misapplied; {r.Held:N0} held for an analyst, research's first candidate right for {r.HeldRightFirst:N0} of them."));
         Line();
         var day = r.Day;
         var exceptions = day.Where(_ => true);
@@ -63,13 +64,14 @@ internal sealed class Report(TextWriter console)
         Line();
         Line("Calibration, every candidate proposed (top 3) on the day's queue:");
         Line();
-        Line("| confidence | candidates | mean confidence | right |");
-        Line("|---|---:|---:|---:|");
+        Line("| confidence | candidates | mean confidence | right | mostly from |");
+        Line("|---|---:|---:|---:|---|");
         foreach (var (bucket, (count, right, sum)) in day.Buckets)
         {
             var low = Outcomes.BucketEdges[bucket];
             var high = Math.Min(1, Outcomes.BucketEdges[bucket + 1]);
-            Line(F($"| [{low:0.00}, {high:0.00}{(high >= 1 ? "]" : ")")} | {count:N0} | {sum / count:0.000} | {Pct(right, count)} |"));
+            var kinds = string.Join(", ", day.BucketKinds[bucket].OrderByDescending(k => k.Value).Take(3).Select(k => F($"{k.Key} {k.Value}")));
+            Line(F($"| [{low:0.00}, {high:0.00}{(high >= 1 ? "]" : ")")} | {count:N0} | {sum / count:0.000} | {Pct(right, count)} | {kinds} |"));
         }
         Line();
     }
@@ -84,7 +86,7 @@ internal sealed class Report(TextWriter console)
     {
         Line("## Summary");
         Line();
-        Line("| accounts | straight through | misapplied | top-1 single error | top-3 single error | precision ≥ 0.9 | non-customers without a confident candidate | proposals/s | p50 | p99 | p99 CPU | peak memory |");
+        Line("| accounts | straight through (checked) | misapplied (exact rule / checked + auto-apply) | top-1 single error | top-3 single error | precision ≥ 0.9 | non-customers without a confident candidate | proposals/s | p50 | p99 | p99 CPU | peak memory |");
         Line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in _results)
         {
@@ -93,8 +95,8 @@ internal sealed class Report(TextWriter console)
             var both = (Top1: singles.Top1 + daySingles.Top1, Top3: singles.Top3 + daySingles.Top3, Count: singles.Count + daySingles.Count);
             var all = r.Day.Where(_ => true);
             var nc = r.Day.Where(k => k.IsNotCustomer());
-            var misapplied = r.StraightThroughMisapplied + r.AutoApply.Values.Sum(v => v.Misapplied);
-            Line(F($"| {r.Accounts:N0} | {Pct(r.CleanCredited, r.Clean)} | {misapplied} | {Pct(both.Top1, both.Count)} | {Pct(both.Top3, both.Count)} | {Pct2(all.ConfidentRight, all.Confident)} | {Pct(nc.NoConfident, nc.Count)} | {r.Proposals / Math.Max(r.ProposeSeconds, 1e-9):N0} | {r.P50:0.00} ms | {r.P99:0.00} ms | {r.CpuP99:0.00} ms | {Mb(r.PeakWorkingSet)} |"));
+            var misapplied = r.CheckedMisapplied + r.AutoApply.Values.Sum(v => v.Misapplied);
+            Line(F($"| {r.Accounts:N0} | {Pct(r.CleanCreditedChecked, r.Clean)} | {r.StraightThroughMisapplied} / {misapplied} | {Pct(both.Top1, both.Count)} | {Pct(both.Top3, both.Count)} | {Pct2(all.ConfidentRight, all.Confident)} | {Pct(nc.NoConfident, nc.Count)} | {r.Proposals / Math.Max(r.ProposeSeconds, 1e-9):N0} | {r.P50:0.00} ms | {r.P99:0.00} ms | {r.CpuP99:0.00} ms | {Mb(r.PeakWorkingSet)} |"));
         }
         Line();
     }

@@ -18,6 +18,10 @@ internal sealed class ScaleResult
     public int Clean { get; set; }
     public int CleanCredited { get; set; }
     public int StraightThroughMisapplied { get; set; }
+    public int CleanCreditedChecked { get; set; }
+    public int CheckedMisapplied { get; set; }
+    public int Held { get; set; }
+    public int HeldRightFirst { get; set; }
 
     public Outcomes Day { get; } = new();
     public Outcomes Stratified { get; } = new();
@@ -60,6 +64,9 @@ internal sealed class Outcomes
     /// <summary>Confidence bucket → (candidates, right, sum of confidences).</summary>
     public SortedDictionary<int, (int Count, int Right, double Sum)> Buckets { get; } = [];
 
+    /// <summary>Confidence bucket → kinds of payment its candidates came from.</summary>
+    public Dictionary<int, Dictionary<PaymentKind, int>> BucketKinds { get; } = [];
+
     public static readonly double[] BucketEdges = [0, 0.1, 0.3, 0.5, 0.7, 0.9, 0.95, 0.99, 1.0001];
 
     public void Add(SyntheticPayment truth, Proposal proposal)
@@ -85,6 +92,8 @@ internal sealed class Outcomes
             var bucket = Array.FindLastIndex(BucketEdges, e => c.Confidence >= e);
             var (count, right, sum) = Buckets.GetValueOrDefault(bucket);
             Buckets[bucket] = (count + 1, right + (c.AccountId == truth.AccountId ? 1 : 0), sum + c.Confidence);
+            if (!BucketKinds.TryGetValue(bucket, out var kinds)) BucketKinds[bucket] = kinds = [];
+            kinds[truth.Kind] = kinds.GetValueOrDefault(truth.Kind) + 1;
         }
     }
 
