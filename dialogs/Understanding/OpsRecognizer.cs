@@ -134,7 +134,7 @@ public sealed partial class OpsRecognizer(OpsClock clock, IEnumerable<IntentPatt
     [GeneratedRegex(@"(?:\bof|\bfor|\bamount|\bamounting\s+to|\bde|\bd'|\bpour|\bmontant(?:\s+de)?|\bà|\$)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AmountWord();
 
-    [GeneratedRegex(@"(?:\bfrom|\bby|\bpayer|\bpayor|\bremitter|\bde|\bd'|\bpar|\bpayeur|\bpay[ée]s?\s+par)\s*(?<name>\p{L}[\p{L}'’\-.]*(?:\s+\p{L}[\p{L}'’\-.]*){0,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:from|by|payer|payor|remitter|de|par|payeur|pay[ée]s?\s+par)\s+|\bd['’])(?<name>\p{L}[\p{L}'’\-.]*(?:\s+\p{L}[\p{L}'’\-.]*){0,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PayerPhrase();
 
     private static readonly HashSet<string> NameStopWords = new(System.StringComparer.Ordinal)
