@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.IdentityModel.Tokens;
 
 namespace OpsBot.Bot.Hosting;
 
@@ -21,8 +22,18 @@ public static class OpsBotWebApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
-            adapter.ProcessAsync(request, response, bot, cancellationToken));
+        app.MapPost("/api/messages", async (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot) =>
+        {
+            try
+            {
+                await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);
+            }
+            catch (Exception e) when (e is SecurityTokenException or SecurityTokenArgumentException && !http.Response.HasStarted)
+            {
+                // A token that is not even a JWT: as unauthorized as a missing one (the adapter answers 401 for that).
+                http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            }
+        });
         app.MapGet("/healthz", (IConfiguration configuration) => Results.Ok(new
         {
             status = "ok",

@@ -21,11 +21,16 @@ public sealed class BufferedTurn
 
     public TurnContext Context { get; }
 
-    public IReadOnlyList<Activity> Replies => _adapter.Sent;
+    /// <summary>
+    /// What the turn sent. A TurnContext keeps the replies of an "expectReplies" request itself instead of handing
+    /// them to its adapter, so both places are read.
+    /// </summary>
+    public IReadOnlyList<Activity> Replies => [.. _adapter.Sent, .. Context.BufferedReplyActivities];
 
     public async Task FlushAsync(ITurnContext real, CancellationToken cancellationToken)
     {
-        if (_adapter.Sent.Count > 0) await real.SendActivitiesAsync([.. _adapter.Sent], cancellationToken);
+        var replies = Replies;
+        if (replies.Count > 0) await real.SendActivitiesAsync([.. replies], cancellationToken);
         foreach (var update in _adapter.Updated) await real.UpdateActivityAsync(update, cancellationToken);
     }
 

@@ -276,7 +276,14 @@ public sealed partial class OpsRecognizer(OpsClock clock, IEnumerable<IntentPatt
         value is { Length: >= 10 } && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
     private static decimal? AmountOf(ModelResult r) =>
-        r.Resolution?.GetValueOrDefault("value") is string s && decimal.TryParse(s, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) && d >= 0 ? d : null;
+        r.Resolution?.GetValueOrDefault("value") is string s && Resolved(s) is { } d && d >= 0 ? d : null;
+
+    // Resolved values carry no thousands separators, but the French recognizers write the decimal comma ("1234,56").
+    private static decimal? Resolved(string value)
+    {
+        var text = value.Contains('.') ? value.Replace(",", "") : value.Replace(',', '.');
+        return decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var d) ? d : null;
+    }
 
     private static string CurrencyOf(ModelResult r) =>
         r.Resolution?.GetValueOrDefault("isoCurrency") as string is { Length: 3 } iso ? iso
@@ -284,8 +291,7 @@ public sealed partial class OpsRecognizer(OpsClock clock, IEnumerable<IntentPatt
 
     private static decimal? NumberOf(ModelResult r) =>
         r.Resolution?.GetValueOrDefault("subtype") as string is "integer" or "decimal"
-        && r.Resolution.GetValueOrDefault("value") is string s
-        && decimal.TryParse(s, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : null;
+        && r.Resolution.GetValueOrDefault("value") is string s ? Resolved(s) : null;
 
     private static string NormalizeSpacedThousands(string text) =>
         SpacedThousands().Replace(text, m => new string(m.Value.Where(c => c is not (' ' or '\u00A0' or '\u202F')).ToArray()).PadRight(m.Length));

@@ -13,15 +13,22 @@ public static partial class PastedCardNumbers
 {
     private const string TurnKey = "OpsBot.PastedCardNumbers";
 
-    // The same runs CardMask masks: 12 to 19 digits, possibly broken by single spaces or dashes.
-    [GeneratedRegex(@"(?<!\d)\d(?:[ \-]?\d){11,18}(?!\d)", RegexOptions.CultureInvariant)]
+    // 12 to 19 digits, possibly broken by single spaces or dashes, standing alone: a run glued to letters is a
+    // payment reference ("BR2611300000017"), not a card number someone pasted.
+    [GeneratedRegex(@"(?<![\p{L}\d])\d(?:[ \-]?\d){11,18}(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex PanLike();
 
     public static (string MaskedText, IReadOnlyList<PastedCardNumber> Numbers) Extract(string? text)
     {
-        if (string.IsNullOrEmpty(text) || !CardMask.ContainsPanLike(text)) return (text ?? "", []);
-        var numbers = PanLike().Matches(text).Select(m => new PastedCardNumber(CardReference.DigitsOnly(m.Value))).ToList();
-        return (CardMask.MaskText(text)!, numbers);
+        if (string.IsNullOrEmpty(text)) return (text ?? "", []);
+        var numbers = new List<PastedCardNumber>();
+        var masked = PanLike().Replace(text, m =>
+        {
+            var number = new PastedCardNumber(CardReference.DigitsOnly(m.Value));
+            numbers.Add(number);
+            return CardMask.MaskLastFour(number.LastFour);
+        });
+        return (masked, numbers);
     }
 
     /// <summary>The numbers taken out of this turn's message (none when nothing was pasted).</summary>

@@ -41,7 +41,7 @@ public class DialogLayerTests : IDisposable
         await _bot.Flow("fr-CA")
             .Send("survey").AssertReply("Votre nom ?")
             .Send("Jean-François").AssertReply(a => Assert.StartsWith("Channel?", ((IMessageActivity)a).Text))
-            .Send("virement interac").AssertReply("Sure?")
+            .Send("interac").AssertReply("Sure?")
             .Send("oui").AssertReply("How much?")
             .Send("1 234,56 $").AssertReply("When?")
             .Send("le 3 novembre").AssertReply("name=Jean-François; channel=Interac e-Transfer; sure=True; amount=1234.56; date=2026-11-03")

@@ -208,10 +208,10 @@ public class LookupFlowTests : IDisposable
             .StartTestAsync();
 
         foreach (var reply in replies)
-            Assert.DoesNotContain(card, Newtonsoft.Json.JsonConvert.SerializeObject(reply));
+            Assert.False(Newtonsoft.Json.JsonConvert.SerializeObject(reply).Contains(card), "A reply held the pasted card number.");
         // Nor is it in the conversation's saved state.
         foreach (var doc in _bot.Store.Documents(LiteDbStorage.CollectionName).FindAll())
-            Assert.DoesNotContain(card, doc.ToString());
+            Assert.False(doc.ToString().Contains(card), "The saved state held the pasted card number.");
     }
 
     [Fact]
