@@ -8,6 +8,7 @@ rm -rf "$artifacts/transcripts" "$artifacts/results"
 mkdir -p "$artifacts/transcripts"
 export OPSBOT_TRANSCRIPTS="$artifacts/transcripts"
 
+bash tests/RealClient/prepare.sh || exit 1
 dotnet build OpsBot.sln --nologo -v q || exit 1
 dotnet test OpsBot.sln --no-build --nologo -v q --logger "console;verbosity=normal" \
   --results-directory "$artifacts/results" 2>&1 | tee "$artifacts/transcripts/dotnet-test.log"
