@@ -95,7 +95,7 @@ public sealed class CustomerEmails
             {
                 var outcome = new EmailRewrite(draft, false,
                     $"The original draft is kept: {verdict.ReasonEnglish}.",
-                    $"Le texte d’origine est conservé : {verdict.ReasonFrench}.");
+                    FrenchTypography.Apply($"Le texte d’origine est conservé : {verdict.ReasonFrench}."));
                 Record(draft, actor, "rewrite refused: " + verdict.ReasonEnglish);
                 return outcome;
             }

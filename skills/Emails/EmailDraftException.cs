@@ -6,5 +6,5 @@ namespace OpsBot.Skills.Emails;
 /// </summary>
 public sealed class EmailDraftException(string english, string? french = null) : Exception(english)
 {
-    public string French { get; } = french ?? english;
+    public string French { get; } = french is null ? english : FrenchTypography.Apply(french);
 }

@@ -14,8 +14,6 @@ public static partial class RewriteGuard
     {
         if (string.IsNullOrWhiteSpace(rewrite))
             return GuardVerdict.Reject("the rewrite came back empty", "la reformulation est vide");
-        if (ModelBoundary.HoldsCardNumber(rewrite))
-            return GuardVerdict.Reject("the rewrite holds a card-length number", "la reformulation contient un nombre de la longueur d’un numéro de carte");
         if (rewrite.Contains("<<<", StringComparison.Ordinal) || rewrite.Contains(">>>", StringComparison.Ordinal))
             return GuardVerdict.Reject("the rewrite repeats the prompt's markers", "la reformulation reprend les balises de la requête");
 
@@ -32,7 +30,12 @@ public static partial class RewriteGuard
             text = pattern.Replace(text, _ => fact.Text); // an evaluator: "$1,234.56" is no substitution pattern
         }
 
-        var added = Added(Residue(original.Body, facts), Residue(text, facts), original.SpelledNumbers);
+        // Checked once the template's own facts are taken out: a long numeric bank reference is not a card number.
+        var residue = Residue(text, facts);
+        if (ModelBoundary.HoldsCardNumber(residue))
+            return GuardVerdict.Reject("the rewrite holds a card-length number", "la reformulation contient un nombre de la longueur d’un numéro de carte");
+
+        var added = Added(Residue(original.Body, facts), residue, original.SpelledNumbers);
         if (added is { } what)
             return GuardVerdict.Reject(
                 $"the rewrite adds {English(what.Kind)} that is not in the template: {what.Text}",

@@ -26,7 +26,9 @@ internal sealed class OldCardEmail : EmailTemplate
     {
         var p = f.Payment;
         var credited = f.IsApplied
-            ? $"We have applied it to your account{(f.AppliedOn is { } on ? " " + w.On(on) : "")}, so there is nothing more you need to do for this payment."
+            ? (f.AppliedOn is { } on
+                ? $"We applied it to your account {w.On(on)}, so there is nothing more you need to do for this payment."
+                : "We have applied it to your account, so there is nothing more you need to do for this payment.")
             : "We are applying it to your account; there is nothing more you need to do for this payment.";
         return (
             "Please update the card number saved in your online banking",

@@ -29,7 +29,7 @@ internal sealed class OverpaymentEmail : EmailTemplate
         } + (i == options.Count - 1 ? "." : ";")));
         var intro = options.Count > 1 ? "You can choose one of the following options:" : "Here is what we can offer:";
         var noAnswer = options.Contains(OverpaymentOption.KeepOnAccount)
-            ? " If we do not hear from you, the credit will simply stay on your account."
+            ? " If we do not hear from you, the credit will stay on your account."
             : "";
         return (
             $"Credit balance of {w.Money(f.CreditBalance!.Value)} on your account",
@@ -60,7 +60,7 @@ internal sealed class OverpaymentEmail : EmailTemplate
         } + (i == options.Count - 1 ? "." : " ;")));
         var intro = options.Count > 1 ? "Vous pouvez choisir l’une des options suivantes :" : "Voici ce que nous vous proposons :";
         var noAnswer = options.Contains(OverpaymentOption.KeepOnAccount)
-            ? " Sans nouvelles de votre part, le crédit demeurera tout simplement à votre compte."
+            ? " Sans nouvelles de votre part, le crédit demeurera à votre compte."
             : "";
         return (
             $"Solde créditeur de {w.Money(f.CreditBalance!.Value)} à votre compte",
