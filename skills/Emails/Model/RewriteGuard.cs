@@ -39,7 +39,7 @@ public static partial class RewriteGuard
         if (added is { } what)
             return GuardVerdict.Reject(
                 $"the rewrite adds {English(what.Kind)} that is not in the template: {what.Text}",
-                $"la reformulation ajoute {FrenchNew(what.Kind)} absent du texte d’origine : {what.Text}");
+                $"la reformulation ajoute {FrenchNew(what.Kind)} du texte d’origine : {what.Text}");
 
         if (original.Language == "fr") text = FrenchTypography.Apply(text);
         return GuardVerdict.Accept(text);
@@ -110,9 +110,9 @@ public static partial class RewriteGuard
 
     private static string FrenchNew(NewKind kind) => kind switch
     {
-        NewKind.Date => "une date",
-        NewKind.Amount => "un montant",
-        _ => "un nombre",
+        NewKind.Date => "une date absente",
+        NewKind.Amount => "un montant absent",
+        _ => "un nombre absent",
     };
 
     [GeneratedRegex(@"[ \u00A0\u202F]+")]
@@ -142,5 +142,5 @@ public static partial class RewriteGuard
 public sealed record GuardVerdict(bool Accepted, string? Text, string? ReasonEnglish, string? ReasonFrench)
 {
     public static GuardVerdict Accept(string text) => new(true, text, null, null);
-    public static GuardVerdict Reject(string english, string french) => new(false, null, english, french);
+    public static GuardVerdict Reject(string english, string french) => new(false, null, english, FrenchTypography.Apply(french));
 }
