@@ -55,15 +55,19 @@ public static class EmlMessage
         if (text.All(c => c is >= ' ' and <= '~')) return FoldAscii(text, nameLength);
         var words = new List<string>();
         var chunk = new List<byte>();
+        // 45 bytes make 60 base64 characters: with "=?utf-8?B?" and "?=", 72, under RFC 2047's 75 and, after the
+        // folding space, under 78 a line. The first word shares its line with the header's name.
+        const int wordMarkers = 12;
+        var budget = Math.Min(45, (78 - nameLength - wordMarkers) / 4 * 3);
         foreach (var rune in text.EnumerateRunes())
         {
             var bytes = new byte[rune.Utf8SequenceLength];
             rune.EncodeToUtf8(bytes);
-            // 45 bytes make 60 base64 characters: with "=?utf-8?B?" and "?=", 72, under RFC 2047's 75.
-            if (chunk.Count + bytes.Length > 45)
+            if (chunk.Count + bytes.Length > budget)
             {
                 words.Add(EncodedWord(chunk));
                 chunk.Clear();
+                budget = 45;
             }
             chunk.AddRange(bytes);
         }
