@@ -32,7 +32,7 @@ internal sealed class DraftEmailVerb : IVerb
         var actor = args.Option("actor") ?? Environment.UserName;
 
         using var store = StoreOptions.Open(args);
-        var clock = OpsClock.System;
+        var clock = new OpsClock(TimeProvider.System, OpsClock.FindZone(configuration["OpsBot:TimeZone"]));
         var emails = Read(() => new CustomerEmails(store, settings, clock));
         var draft = await ReadAsync(() => emails.DraftAsync(request, actor));
 
