@@ -8,6 +8,7 @@ public static class Cli
     [
         new HelpVerb(),
         new Verbs.ScanCardsVerb(),
+        new Verbs.DraftEmailVerb(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)
