@@ -10,6 +10,8 @@ public static class Cli
         new Verbs.ServeVerb(),
         new Verbs.ChatVerb(),
         new Verbs.TeamsPackageVerb(),
+        new Verbs.ScanCardsVerb(),
+        new Verbs.DraftEmailVerb(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)

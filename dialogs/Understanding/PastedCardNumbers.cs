@@ -15,7 +15,7 @@ public static partial class PastedCardNumbers
 
     // 12 to 19 digits, possibly broken by single spaces or dashes, standing alone: a run glued to letters is a
     // payment reference ("BR2611300000017"), not a card number someone pasted.
-    [GeneratedRegex(@"(?<![\p{L}\d])\d(?:[ \-]?\d){11,18}(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d])\d(?:[ \-\u00A0\u202F]?\d){11,18}(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex PanLike();
 
     public static (string MaskedText, IReadOnlyList<PastedCardNumber> Numbers) Extract(string? text)

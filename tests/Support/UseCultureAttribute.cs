@@ -4,26 +4,31 @@ using Xunit.Sdk;
 
 namespace OpsBot.Tests.Support;
 
-/// <summary>Runs a test under the given current culture and UI culture, then puts the old ones back.</summary>
+/// <summary>
+/// Runs a test (or every test of a class) under another current culture and UI culture, then puts the original
+/// back, so that formatting tests prove they do not depend on the machine's culture. Modelled on Humanizer's
+/// tests/Humanizer.Tests/UseCultureAttribute.cs, for xunit 2.
+/// </summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = false, Inherited = true)]
-public sealed class UseCultureAttribute(string culture, string? uiCulture = null) : BeforeAfterTestAttribute
+public sealed class UseCultureAttribute(string culture) : BeforeAfterTestAttribute
 {
-    private readonly CultureInfo _culture = new(culture);
-    private readonly CultureInfo _uiCulture = new(uiCulture ?? culture);
+    private readonly Lazy<CultureInfo> _culture = new(() => new CultureInfo(culture));
     private CultureInfo? _originalCulture;
-    private CultureInfo? _originalUiCulture;
+    private CultureInfo? _originalUICulture;
+
+    public CultureInfo Culture => _culture.Value;
 
     public override void Before(MethodInfo methodUnderTest)
     {
         _originalCulture = CultureInfo.CurrentCulture;
-        _originalUiCulture = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentCulture = _culture;
-        CultureInfo.CurrentUICulture = _uiCulture;
+        _originalUICulture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentCulture = Culture;
+        CultureInfo.CurrentUICulture = Culture;
     }
 
     public override void After(MethodInfo methodUnderTest)
     {
         if (_originalCulture is not null) CultureInfo.CurrentCulture = _originalCulture;
-        if (_originalUiCulture is not null) CultureInfo.CurrentUICulture = _originalUiCulture;
+        if (_originalUICulture is not null) CultureInfo.CurrentUICulture = _originalUICulture;
     }
 }
