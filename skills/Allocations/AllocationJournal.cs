@@ -11,8 +11,8 @@ namespace OpsBot.Skills.Allocations;
 /// </summary>
 internal sealed class AllocationJournal(OpsStore store, TimeProvider time)
 {
-    public const string ActionsCollection = "allocation-actions";
-    private const string LockCollection = "allocation-lock";
+    public const string ActionsCollection = "allocation_actions";
+    private const string LockCollection = "allocation_lock";
 
     public ILiteCollection<ProcessedAction> Actions { get; } = EnsureIndexes(store.Collection<ProcessedAction>(ActionsCollection));
 
