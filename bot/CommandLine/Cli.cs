@@ -8,6 +8,9 @@ public static class Cli
     [
         new HelpVerb(),
         new Verbs.ScanCardsVerb(),
+        new Verbs.ReconcileVerb(),
+        new Verbs.AllocationsVerb(),
+        new Verbs.AuditVerb(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)

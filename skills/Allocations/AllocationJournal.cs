@@ -30,7 +30,7 @@ internal sealed class AllocationJournal(OpsStore store, TimeProvider time)
             // In shared mode the file's mutex already serialises processes; within one process LiteDB lets two
             // threads' transactions read the same snapshot, so the first thing each does is write the same
             // document: the collection's write lock is held until commit, and every read after it is fresh.
-            store.Documents(LockCollection).Upsert(new BsonDocument { ["_id"] = "allocations", ["at"] = time.GetUtcNow().UtcDateTime });
+            TakeLock(store, time);
 
             var done = Actions.FindById(actionId);
             if (done is not null) return Replay(done, kind, subject);
@@ -50,6 +50,13 @@ internal sealed class AllocationJournal(OpsStore store, TimeProvider time)
             return outcome;
         });
     }
+
+    /// <summary>
+    /// Inside a transaction: waits for, then holds until commit, the lock every change to allocations takes, so what
+    /// is read next is what the change will be judged against (the reconciliation's sign-off takes it too).
+    /// </summary>
+    internal static void TakeLock(OpsStore store, TimeProvider time) =>
+        store.Documents(LockCollection).Upsert(new BsonDocument { ["_id"] = "allocations", ["at"] = time.GetUtcNow().UtcDateTime });
 
     /// <summary>The display name of whoever last acted on the payment, to tell a colleague who got there first.</summary>
     public string? LastActorOn(long paymentId) =>
