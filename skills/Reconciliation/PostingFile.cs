@@ -46,9 +46,10 @@ public sealed class PostingFile(OpsStore store, TimeZoneInfo zone)
         var payments = new Dictionary<long, Payments.Payment?>();
         var accounts = new Dictionary<string, CardAccount?>(StringComparer.OrdinalIgnoreCase);
 
-        // Every allocation that was ever applied: a reversed one was applied before it was taken back.
+        // Every allocation that was ever applied: a reversed one was applied before it was taken back. Read whole
+        // before looking anything else up: in shared mode a query left open while another runs loses its engine.
         var everApplied = store.Allocations.Find(a =>
-            a.State == AllocationState.Applied || a.State == AllocationState.PendingReversal || a.State == AllocationState.Reversed);
+            a.State == AllocationState.Applied || a.State == AllocationState.PendingReversal || a.State == AllocationState.Reversed).ToList();
         foreach (var a in everApplied)
         {
             var effective = a.ApprovedBy is not null && a.DecidedAt is { } decided ? decided : a.At;
@@ -57,7 +58,7 @@ public sealed class PostingFile(OpsStore store, TimeZoneInfo zone)
         }
 
         var reversals = store.Collection<ApprovalRequest>(AllocationService.ApprovalsCollection)
-            .Find(r => r.Kind == ApprovalKind.Reversal && r.State == ApprovalState.Approved);
+            .Find(r => r.Kind == ApprovalKind.Reversal && r.State == ApprovalState.Approved).ToList();
         foreach (var r in reversals)
         {
             if (r.DecidedAt is not { } decided || DayOf(decided) != day) continue;
