@@ -87,6 +87,26 @@ public class RaceTests : IDisposable
         }
     }
 
+    [Fact]
+    public void One_file_store_serving_several_analysts_at_once_credits_every_payment_exactly_once()
+    {
+        using var books = new Books(new OpsStore(Path.Combine(_folder, "busy.db")));
+        books.Account("A0000001");
+        var ids = Enumerable.Range(0, 8).Select(i => books.Payment($"BR-6{i}", 10m + i).Id).ToList();
+        var service = books.Service();
+        var errors = new System.Collections.Concurrent.ConcurrentBag<Exception>();
+
+        Parallel.ForEach(ids.Concat(ids), new ParallelOptions { MaxDegreeOfParallelism = 4 }, id =>
+        {
+            try { service.AllocateInFull(Ana, $"press-{id}", id, "A0000001"); }
+            catch (Exception e) { errors.Add(e); }
+        });
+
+        Assert.Empty(errors);
+        Assert.All(ids, id => Assert.Single(books.Store.Allocations.Find(a => a.PaymentId == id)));
+        Assert.All(ids, id => Assert.Equal(OpsBot.Skills.Payments.PaymentStatus.Applied, books.Store.Payments.FindById(id).Status));
+    }
+
     /// <summary>Runs both at the same moment; each result is the outcome or the exception it threw.</summary>
     private static object[] Race(Func<AllocationOutcome> one, Func<AllocationOutcome> two)
     {
