@@ -43,6 +43,11 @@ public sealed class Roles
     /// </summary>
     public bool IsLocalTrial { get; }
 
+    /// <summary>What the host logs at start: a warning during a local trial, else who holds roles (counts only).</summary>
+    public string StartupNotice => IsLocalTrial
+        ? "Local trial: no role is configured (Roles:Analysts, Roles:Approvers, Roles:Leaders, Roles:Agents) and no MicrosoftAppId is set, so everyone holds every role. Never run a bot like this in Teams."
+        : $"Roles: {PeopleCount} people hold a role ({string.Join(", ", Enum.GetValues<Role>().Select(r => $"{SettingNames[r]} {_byId.Values.Count(h => h.Contains(r))}"))}).";
+
     /// <summary>How many distinct people hold at least one role.</summary>
     public int PeopleCount => _byId.Count;
 

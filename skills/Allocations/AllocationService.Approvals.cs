@@ -21,7 +21,11 @@ public sealed partial class AllocationService
         return Approvals.Find(r => r.State == ApprovalState.Pending && r.Maker == maker.Id).OrderBy(r => r.At).ToList();
     }
 
-    public ApprovalRequest? Approval(long approvalId) => Approvals.FindById(approvalId);
+    public ApprovalRequest? Approval(Actor reader, long approvalId)
+    {
+        Demand(reader, Permission.Read);
+        return Approvals.FindById(approvalId);
+    }
 
     /// <summary>
     /// Approves a request: the allocation is credited, the reversal takes the money back, or the payment is marked

@@ -42,15 +42,22 @@ public sealed partial class AllocationService
     public AllocationSettings Settings => _settings;
 
     /// <summary>The payment with its allocations, for a card; null when there is no such payment.</summary>
-    public PaymentAllocations? View(long paymentId)
+    public PaymentAllocations? View(Actor reader, long paymentId)
     {
-        var payment = _store.Payments.FindById(paymentId);
+        Demand(reader, Permission.Read);
+        return Find(paymentId);
+    }
+
+    public PaymentAllocations? View(Actor reader, string bankReference)
+    {
+        Demand(reader, Permission.Read);
+        var payment = _store.Payments.FindOne(p => p.BankReference == bankReference.Trim());
         return payment is null ? null : Load(payment);
     }
 
-    public PaymentAllocations? View(string bankReference)
+    private PaymentAllocations? Find(long paymentId)
     {
-        var payment = _store.Payments.FindOne(p => p.BankReference == bankReference);
+        var payment = _store.Payments.FindById(paymentId);
         return payment is null ? null : Load(payment);
     }
 
@@ -60,7 +67,7 @@ public sealed partial class AllocationService
         Approvals.FindOne(r => r.PaymentId == payment.Id && r.Kind == ApprovalKind.Return && r.State == ApprovalState.Pending));
 
     private PaymentAllocations LoadOrRefuse(long paymentId) =>
-        View(paymentId) ?? throw Refusal(AllocationCodes.PaymentNotFound, ("payment", paymentId));
+        Find(paymentId) ?? throw Refusal(AllocationCodes.PaymentNotFound, ("payment", paymentId));
 
     private void Demand(Actor actor, Permission permission)
     {

@@ -26,6 +26,7 @@ public class RolesTests
         Assert.Equal(new HashSet<Role> { Role.Leader }, roles.Of(LeoId));
         Assert.Equal(new HashSet<Role> { Role.Agent }, roles.Of(AgnesId));
         Assert.Equal(4, roles.PeopleCount);
+        Assert.Equal("Roles: 4 people hold a role (Analysts 1, Approvers 2, Leaders 1, Agents 1).", roles.StartupNotice);
     }
 
     [Fact]
@@ -50,6 +51,17 @@ public class RolesTests
             Environment.SetEnvironmentVariable(prefix + "Roles__Analysts__0", null);
             Environment.SetEnvironmentVariable(prefix + "Roles__Approvers__0", null);
         }
+    }
+
+    [Fact]
+    public void The_sample_settings_with_empty_lists_and_no_app_id_are_a_local_trial()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(
+                "{\"Roles\": { \"Analysts\": [], \"Approvers\": [], \"Leaders\": [], \"Agents\": [] }}")))
+            .Build();
+
+        Assert.True(Roles.FromConfiguration(configuration).IsLocalTrial);
     }
 
     [Fact]
@@ -80,6 +92,7 @@ public class RolesTests
         Assert.True(roles.IsLocalTrial);
         Assert.Equal(Enum.GetValues<Role>().ToHashSet(), roles.Of(anyone));
         Assert.True(new AccessPolicy(roles).CanApprove(anyone));
+        Assert.StartsWith("Local trial: no role is configured", roles.StartupNotice);
     }
 
     [Fact]

@@ -144,7 +144,7 @@ public class AllocateTests
             Assert.Equal(AllocationState.PendingApproval, allocation.State);
             Assert.Equal((PaymentStatus.Unapplied, 0m), (after.Status, after.AllocatedAmount));
             // The money is set aside: nobody else can allocate it meanwhile.
-            Assert.Equal(20_000m - amount, service.View(payment.Id)!.Available);
+            Assert.Equal(20_000m - amount, service.View(Ana, payment.Id)!.Available);
             Assert.Equal(outcome.ApprovalId, Assert.Single(service.PendingApprovals(Paula)).Id);
         }
         else
@@ -293,6 +293,18 @@ public class AllocateTests
     }
 
     [Fact]
+    public void Someone_with_no_role_cannot_even_look_a_payment_up()
+    {
+        using var books = new Books();
+        var payment = books.Payment("BR-19", 100m);
+        var service = books.Service();
+
+        Assert.Equal(AllocationCodes.NotAllowed, Assert.Throws<AllocationException>(() => service.View(Stranger, payment.Id)).Code);
+        Assert.Equal(AllocationCodes.NotAllowed, Assert.Throws<AllocationException>(() => service.View(Stranger, "BR-19")).Code);
+        Assert.Equal(100m, service.View(Agnes, "BR-19")!.Available);
+    }
+
+    [Fact]
     public void A_card_number_typed_in_the_note_is_kept_masked()
     {
         using var books = new Books();
@@ -317,7 +329,7 @@ public class AllocateTests
         books.Account("A0000002");
         var payment = books.Payment("BR-17", 100m);
         var service = books.Service();
-        var seen = service.View(payment.Id)!.Version;
+        var seen = service.View(Ana, payment.Id)!.Version;
         service.Split(Bob, NewActionId(), payment.Id, [new AllocationLine("A0000002", 10m)], seenVersion: seen);
 
         var refusal = Assert.Throws<AllocationException>(() =>

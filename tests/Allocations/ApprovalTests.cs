@@ -90,7 +90,7 @@ public class ApprovalTests
         var allocation = Assert.Single(books.AllocationsOf(payment));
         Assert.Equal((AllocationState.Rejected, "wrong account: the cheque names another holder"), (allocation.State, allocation.DecisionReason));
         Assert.Equal((PaymentStatus.Unapplied, 0m), (books.Reload(payment).Status, books.Reload(payment).AllocatedAmount));
-        Assert.Equal(12_500m, service.View(payment.Id)!.Available);
+        Assert.Equal(12_500m, service.View(Ana, payment.Id)!.Available);
         Assert.Equal(
             "Refusé par Paula Approver\u00A0: 12\u00A0500,00\u00A0$ du paiement BR-20 n'ont pas été crédités au compte A0000001. Motif\u00A0: wrong account: the cheque names another holder",
             outcome.MessageIn("fr"));

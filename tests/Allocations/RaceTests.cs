@@ -51,7 +51,7 @@ public class RaceTests : IDisposable
             books.Account("A0000002");
             var payment = books.Payment("BR-51", 500m);
             var service = books.Service();
-            var seen = service.View(payment.Id)!.Version;
+            var seen = service.View(Ana, payment.Id)!.Version;
 
             var results = Race(
                 () => service.Split(Ana, NewActionId(), payment.Id, [new AllocationLine("A0000001", 300m)], seenVersion: seen),

@@ -28,7 +28,7 @@ public class ReversalTests
         Assert.Equal(AllocationState.Reversed, books.AllocationsOf(payment)[0].State);
         var after = books.Reload(payment);
         Assert.Equal((PaymentStatus.Unapplied, 0m, UnappliedReasons.ReversedAllocation), (after.Status, after.AllocatedAmount, after.Reason));
-        Assert.Equal(300m, service.View(payment.Id)!.Available);
+        Assert.Equal(300m, service.View(Ana, payment.Id)!.Available);
     }
 
     [Fact]
