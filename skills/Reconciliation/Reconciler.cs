@@ -14,7 +14,13 @@ public sealed class Reconciler(OpsStore store)
     public DayReconciliation ForDay(DateOnly day)
     {
         var payments = store.Payments.Find(p => p.ReceivedOn == day).OrderBy(p => p.Id).ToList();
-        var approvals = store.Collection<ApprovalRequest>(AllocationService.ApprovalsCollection);
+        // One query each, not one per payment: in shared mode every query opens the file.
+        var ids = payments.Select(p => p.Id).ToArray();
+        var allocationsOf = store.Allocations.Find(LiteDB.Query.In("PaymentId", ids.Select(i => new LiteDB.BsonValue(i))))
+            .ToLookup(a => a.PaymentId);
+        var returnsPending = store.Collection<ApprovalRequest>(AllocationService.ApprovalsCollection)
+            .Find(r => r.Kind == ApprovalKind.Return && r.State == ApprovalState.Pending)
+            .Select(r => r.PaymentId).ToHashSet();
 
         var received = Figure.Zero;
         var byChannel = new SortedDictionary<string, Figure>(StringComparer.Ordinal);
@@ -27,7 +33,7 @@ public sealed class Reconciler(OpsStore store)
             received = received.Add(p.Amount);
             byChannel[p.Channel] = (byChannel.GetValueOrDefault(p.Channel) ?? Figure.Zero).Add(p.Amount);
 
-            var allocations = store.Allocations.Find(a => a.PaymentId == p.Id).ToList();
+            var allocations = allocationsOf[p.Id].ToList();
             var credited = allocations.Where(a => a.IsCredited()).ToList();
             var auto = credited.Where(a => a.By == Allocation.Auto).ToList();
             var byAnalysts = credited.Where(a => a.By != Allocation.Auto).ToList();
@@ -59,8 +65,7 @@ public sealed class Reconciler(OpsStore store)
             if (pending > 0) Note(ReconcilingCodes.PendingApproval, pending, breaks: false);
             var reversing = allocations.Where(a => a.State == AllocationState.PendingReversal).Sum(a => a.Amount);
             if (reversing > 0) Note(ReconcilingCodes.PendingReversal, reversing, breaks: false);
-            if (p.Status != PaymentStatus.Returned
-                && approvals.Exists(r => r.PaymentId == p.Id && r.Kind == ApprovalKind.Return && r.State == ApprovalState.Pending))
+            if (p.Status != PaymentStatus.Returned && returnsPending.Contains(p.Id))
                 Note(ReconcilingCodes.PendingReturn, p.Amount, breaks: false);
             if (!string.Equals(p.Currency, "CAD", StringComparison.OrdinalIgnoreCase)) Note(ReconcilingCodes.NotCad, p.Amount, breaks: false);
 

@@ -128,6 +128,24 @@ public class ReconcilerTests
     }
 
     [Fact]
+    public void A_return_or_a_reversal_waiting_for_an_approver_is_open_work_and_the_money_stays_where_it_is()
+    {
+        using var books = new Books();
+        var sample = SampleDay.Build(books);
+        var service = books.Service();
+        service.RequestReturn(Ana, NewActionId(), sample.Untouched.Id, "paid the wrong issuer");
+        var fullCredit = books.AllocationsOf(sample.Full).Single();
+        service.RequestReversal(Bob, NewActionId(), fullCredit.Id, "wrong account");
+
+        var day = new Reconciler(books.Store).ForDay(Day);
+
+        Assert.True(day.Balanced);
+        Assert.Equal((new Figure(2, 850.50m), new Figure(1, 75.25m)), (day.Allocated, day.Returned));
+        Assert.Contains(new ReconcilingItem(ReconcilingCodes.PendingReturn, sample.Untouched.Id, "BR-OPEN", 40m, false), day.Exceptions);
+        Assert.Contains(new ReconcilingItem(ReconcilingCodes.PendingReversal, sample.Full.Id, "BR-FULL", 250.50m, false), day.Exceptions);
+    }
+
+    [Fact]
     public void A_day_with_no_payments_balances_at_zero()
     {
         using var books = new Books();
