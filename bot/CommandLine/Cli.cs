@@ -12,6 +12,9 @@ public static class Cli
         new Verbs.TeamsPackageVerb(),
         new Verbs.ScanCardsVerb(),
         new Verbs.DraftEmailVerb(),
+        new Verbs.ReconcileVerb(),
+        new Verbs.AllocationsVerb(),
+        new Verbs.AuditVerb(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)
