@@ -7,6 +7,7 @@ public static class Cli
     public static IReadOnlyList<IVerb> Verbs { get; } =
     [
         new HelpVerb(),
+        new Verbs.StatusVerb(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)
