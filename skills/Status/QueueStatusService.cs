@@ -126,7 +126,7 @@ public sealed class QueueStatusService
     /// <summary>What each analyst allocated on <paramref name="date"/> (local) that stands applied, largest amount first.</summary>
     public IReadOnlyList<Breakdown> AnalystsOn(DateOnly date)
     {
-        var (from, to) = UtcBounds(date);
+        var (from, to) = LocalDay.Bounds(date, _clock.Zone);
         return [.. _store.Allocations.Find(a => a.At >= from && a.At < to)
             .Where(a => a.By != Allocation.Auto && a.State == AllocationState.Applied)
             .GroupBy(a => a.By)
@@ -147,16 +147,5 @@ public sealed class QueueStatusService
         // Known channels in their usual order, then anything a parser invented, so the card reads the same every day.
         var order = Channels.All.Concat(totals.Keys.Except(Channels.All).Order(StringComparer.Ordinal));
         return [.. order.Where(totals.ContainsKey).Select(c => new Breakdown(c, totals[c]))];
-    }
-
-    /// <summary>The UTC instants where the local day starts and the next one starts (23 or 25 hours apart when the clocks change).</summary>
-    private (DateTimeOffset From, DateTimeOffset To) UtcBounds(DateOnly date)
-    {
-        DateTimeOffset Start(DateOnly d)
-        {
-            var local = d.ToDateTime(TimeOnly.MinValue);
-            return new DateTimeOffset(local, _clock.Zone.GetUtcOffset(local)).ToUniversalTime();
-        }
-        return (Start(date), Start(date.AddDays(1)));
     }
 }
