@@ -33,7 +33,11 @@ public sealed class LeadersWatch(
 
         var digestKey = NoticeLedger.Key(day, "digest");
         if (ledger.TryClaim(digestKey))
+        {
             notices.Add(new DigestNotice(_digests.Compose(), [digestKey]));
+            // Once a day, forget last week's marks: each guards only its own day.
+            ledger.Forget(now.AddDays(-7));
+        }
 
         var current = status.Now();
         var candidates = _rules.Evaluate(current, status.UnappliedItems(day), controls.Overdue(), now);
@@ -73,7 +77,7 @@ public sealed class LeadersRound(LeadersWatch watch, Func<LeadersNotice, Cancell
             PostOutcome outcome;
             try
             {
-                outcome = await post(notices[i], cancellationToken);
+                outcome = await post(notices[i], cancellationToken).ConfigureAwait(false);
             }
             catch
             {

@@ -24,7 +24,8 @@ public sealed class NoticeLedger(OpsStore store, TimeProvider time)
     /// <summary>Claims every key not yet claimed, in one transaction; returns those this call claimed.</summary>
     public IReadOnlyList<string> Claim(IEnumerable<string> keys)
     {
-        var wanted = keys.Distinct(StringComparer.Ordinal).ToList();
+        // Most rounds find everything already claimed: read first, and open a transaction only to write.
+        var wanted = keys.Distinct(StringComparer.Ordinal).Where(k => Marks.FindById(k) is null).ToList();
         if (wanted.Count == 0) return [];
         try
         {
@@ -56,6 +57,9 @@ public sealed class NoticeLedger(OpsStore store, TimeProvider time)
     {
         foreach (var key in keys) Marks.Delete(key);
     }
+
+    /// <summary>Drops marks claimed before <paramref name="before"/>: they only ever guard their own day.</summary>
+    public int Forget(DateTimeOffset before) => Marks.DeleteMany(m => m.At < before);
 
     /// <summary>"2026-10-13/sla/payment:12".</summary>
     public static string Key(DateOnly day, string kind, string? subject = null) =>

@@ -21,10 +21,10 @@ public sealed class ProactiveTimer(TimeProvider time, TimeSpan period, Func<Canc
     /// <summary>One round now (the host calls it at start so a restart after the digest time catches up at once).</summary>
     public async Task RunRoundAsync()
     {
-        if (!await _gate.WaitAsync(0)) return;
+        if (!await _gate.WaitAsync(0).ConfigureAwait(false)) return;
         try
         {
-            await round(_stopping.Token);
+            await round(_stopping.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {

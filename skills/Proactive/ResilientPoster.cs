@@ -35,7 +35,7 @@ public sealed class ResilientPoster(RetryPolicy policy, ConversationStops stops,
             PostFailure failure;
             try
             {
-                await send(cancellationToken);
+                await send(cancellationToken).ConfigureAwait(false);
                 return new PostOutcome(PostResult.Delivered, attempt);
             }
             catch (Exception e) when (e is not OperationCanceledException && classify(e) is { } classified)
@@ -46,7 +46,7 @@ public sealed class ResilientPoster(RetryPolicy policy, ConversationStops stops,
             switch (policy.Decide(attempt, failure))
             {
                 case RetryDecision.Retry retry:
-                    await Task.Delay(retry.Delay, time, cancellationToken);
+                    await Task.Delay(retry.Delay, time, cancellationToken).ConfigureAwait(false);
                     break;
                 case RetryDecision.StopConversation stop:
                     stops.Stop(conversationId, failure);
