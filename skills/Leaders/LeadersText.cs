@@ -8,12 +8,13 @@ namespace OpsBot.Skills.Leaders;
 /// <summary>What the leaders read, in English or French: alerts, escalations and the digest as text.</summary>
 public static class LeadersText
 {
-    public static string Render(LeadersNotice notice, string language, TimeZoneInfo zone) => notice switch
+    /// <summary>The notice as text (the digest's card is built by the dialogs' DigestCard; this is its text form).</summary>
+    public static string Render(LeadersNotice notice, string language) => notice switch
     {
         DigestNotice d => Digest(d.Digest, language),
         SlaAlert s => Sla(s, language),
         ThresholdAlert t => Threshold(t, language),
-        ControlsAlert c => Controls(c, language, zone),
+        ControlsAlert c => Controls(c, language),
         _ => throw new ArgumentOutOfRangeException(nameof(notice), notice.GetType().Name, "No text for this notice."),
     };
 
@@ -40,7 +41,7 @@ public static class LeadersText
             $"Alerte de file{Nbsp}: {Money(alert.Unapplied.Amount, language)} non affectés, soit le seuil d'alerte de {Money(alert.Limit, language)} ou plus.",
     };
 
-    public static string Controls(ControlsAlert alert, string language, TimeZoneInfo zone)
+    public static string Controls(ControlsAlert alert, string language)
     {
         var fr = IsFrench(language);
         var text = new StringBuilder(fr
