@@ -57,3 +57,23 @@ public class LeadersSettingsTests
         Assert.Equal("Sla:BusinessDays is a whole number from 0 to 30, not 'one'.", e.Message);
     }
 }
+
+public class SampleSettingsTests
+{
+    [Fact]
+    public void The_sample_appsettings_reads_without_error_and_says_what_the_defaults_are()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "OpsBot.sln"))) root = root.Parent;
+        Assert.NotNull(root);
+        var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(root.FullName, "appsettings.sample.json")).Build();
+
+        var leaders = LeadersSettings.From(configuration);
+        var status = StatusSettings.From(configuration);
+        var controls = ControlChecklist.From(configuration);
+
+        Assert.Equal((new TimeOnly(8, 30), 250000.00m, 150), (leaders.DigestTime, leaders.UnappliedAmountThreshold, leaders.UnappliedCountThreshold));
+        Assert.Equal(1, status.SlaBusinessDays);
+        Assert.Equal(ControlChecklist.Defaults, controls);
+    }
+}
