@@ -82,6 +82,26 @@ public static class LeadersText
             : $"Reconciliation for {CanadianFormat.Date(day.Date, language)}: received {Money(day.Received.Amount, language)} ({day.Received.Count}) = {sum}: {verdict}.";
     }
 
+    /// <summary>The day's checklist for the leaders: each control, done by whom and when, or due by its cut-off.</summary>
+    public static string ControlsStatus(IReadOnlyList<ControlStatus> controls, string language, TimeZoneInfo zone)
+    {
+        var fr = IsFrench(language);
+        var text = new StringBuilder(controls.Count == 0
+            ? fr ? "Contrôles quotidiens" : "Daily controls"
+            : fr ? $"Contrôles quotidiens — {Date(controls[0].Day, language)}" : $"Daily controls — {Date(controls[0].Day, language)}");
+        foreach (var c in controls)
+        {
+            text.Append('\n').Append(c.Done ? "✓ " : "☐ ").Append(c.Control.Label(language)).Append(" — ");
+            if (c.Tick is { } tick)
+                text.Append(fr ? "fait par " : "done by ").Append(tick.ByName ?? tick.By)
+                    .Append(fr ? " à " : " at ").Append(StatusFormat.Time(TimeZoneInfo.ConvertTime(tick.At, zone), language));
+            else
+                text.Append(fr ? "heure limite " : "due by ").Append(StatusFormat.Time(c.Control.CutOff, language))
+                    .Append(c.Overdue ? fr ? " (en retard)" : " (overdue)" : "");
+        }
+        return text.ToString();
+    }
+
     /// <summary>The post for the leaders' channel: who, when, what, and the linked payments.</summary>
     public static string Escalation(Escalation escalation, string language, TimeZoneInfo zone)
     {

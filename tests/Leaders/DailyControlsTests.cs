@@ -126,3 +126,29 @@ public class DailyControlsTests : IDisposable
         Assert.Equal(message, e.Message);
     }
 }
+
+public class DailyControlsTextTests : IDisposable
+{
+    private readonly OpsStore _store = OpsStore.InMemory();
+
+    public void Dispose() => _store.Dispose();
+
+    [Fact]
+    [UseCulture("de-DE")]
+    public void Leaders_read_the_checklist_with_who_ticked_what_and_what_is_late_in_English_and_French()
+    {
+        var time = QueueData.At(2026, 10, 13, 9, 5);
+        var controls = new DailyControls(_store, new QueueData(_store, time).Clock);
+        controls.Tick("suspense-reconciled", "u-anna", "Anna Roy");
+        time.Advance(TimeSpan.FromHours(1));
+
+        Assert.Equal(
+            "Daily controls — October 13, 2026\n" +
+            "☐ All files of the day ingested — due by 10:00\u00A0a.m. (overdue)\n" +
+            "☐ Items over SLA escalated — due by 3:00\u00A0p.m.\n" +
+            "✓ Suspense reconciled — done by Anna Roy at 9:05\u00A0a.m.",
+            LeadersText.ControlsStatus(controls.On(), "en", QueueData.Toronto));
+        Assert.EndsWith("✓ Compte d'attente rapproché — fait par Anna Roy à 9\u00A0h\u00A005",
+            LeadersText.ControlsStatus(controls.On(), "fr", QueueData.Toronto));
+    }
+}
