@@ -7,6 +7,8 @@ public static class Cli
     public static IReadOnlyList<IVerb> Verbs { get; } =
     [
         new HelpVerb(),
+        new Verbs.ScanCardsVerb(),
+        new Verbs.DraftEmailVerb(),
         new Verbs.StatusVerb(),
     ];
 

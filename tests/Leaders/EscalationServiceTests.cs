@@ -5,6 +5,8 @@ using OpsBot.Skills.Payments;
 using OpsBot.Skills.Storage;
 using OpsBot.Tests.Status;
 
+using OpsBot.Tests.Support;
+
 namespace OpsBot.Tests.Leaders;
 
 public class EscalationServiceTests : IDisposable
@@ -68,7 +70,7 @@ public class EscalationServiceTests : IDisposable
         Assert.Equal((AuditKinds.Escalation, "u-anna", $"escalation:{escalation.Id}"), (audit.Kind, audit.Actor, audit.Subject));
         Assert.Equal("payment:2", audit.Detail);
         Assert.Contains("customer disputes", audit.After);
-        Assert.Equal(AuditLog.HashOf(audit), audit.Hash);
+        Assert.True(new AuditLog(_store, _data.Time).Verify().Intact);
     }
 
     [Fact]
@@ -82,6 +84,7 @@ public class EscalationServiceTests : IDisposable
         Assert.EndsWith(card[^4..] + " on the phone", escalation.Text);
         Assert.DoesNotContain(card, _store.AuditEvents.FindAll().Single().After);
         Assert.Contains("PCI DSS 4.2.2", LeadersText.EscalationConfirmation(escalation, "en"));
+        Transcript.Record("escalation", LeadersText.Escalation(escalation, "en", QueueData.Toronto));
     }
 
     [Fact]

@@ -6,6 +6,8 @@ using OpsBot.Skills.Status;
 using OpsBot.Skills.Storage;
 using OpsBot.Tests.Status;
 
+using OpsBot.Tests.Support;
+
 namespace OpsBot.Tests.Leaders;
 
 /// <summary>What the leaders read for each notice, in English and French, on Tuesday October 13, 2026 at 14:00.</summary>

@@ -5,6 +5,8 @@ using OpsBot.Skills.Status;
 using OpsBot.Skills.Storage;
 using static OpsBot.Skills.Formatting.CanadianFormat;
 
+using OpsBot.Tests.Support;
+
 namespace OpsBot.Tests.Status;
 
 /// <summary>The status card on known data: Tuesday October 13, 2026, the day after Thanksgiving.</summary>

@@ -3,6 +3,8 @@ using OpsBot.Skills.Status;
 using OpsBot.Skills.Storage;
 using static OpsBot.Skills.Formatting.CanadianFormat;
 
+using OpsBot.Tests.Support;
+
 namespace OpsBot.Tests.Status;
 
 public class StatusTextTests : IDisposable

@@ -4,6 +4,7 @@ using OpsBot.Bot.CommandLine;
 using OpsBot.Skills.Payments;
 using OpsBot.Skills.Storage;
 using OpsBot.Skills.Time;
+using OpsBot.Tests.Support;
 
 namespace OpsBot.Tests.Status;
 
@@ -104,6 +105,7 @@ public class StatusVerbTests : IDisposable
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var code = await Cli.RunAsync(args, stdout, stderr);
+        Transcript.Record("status-verb", stdout + stderr.ToString());
         return (code, stdout.ToString(), stderr.ToString());
     }
 }
