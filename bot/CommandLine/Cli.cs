@@ -15,6 +15,7 @@ public static class Cli
         new Verbs.ReconcileVerb(),
         new Verbs.AllocationsVerb(),
         new Verbs.AuditVerb(),
+        new Verbs.StatusVerb(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)
