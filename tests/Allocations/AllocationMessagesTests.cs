@@ -1,3 +1,4 @@
+using OpsBot.Tests.Support;
 using OpsBot.Skills.Access;
 using OpsBot.Skills.Allocations;
 
