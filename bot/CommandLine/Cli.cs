@@ -7,6 +7,9 @@ public static class Cli
     public static IReadOnlyList<IVerb> Verbs { get; } =
     [
         new HelpVerb(),
+        new Verbs.ImportAccountsVerb(),
+        new Verbs.IngestVerb(),
+        new Verbs.PaymentsVerb(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)
