@@ -43,7 +43,7 @@ public sealed class InboxProcessor(IngestService ingest, InboxSettings settings,
         var name = Path.GetFileName(path);
         if (name.StartsWith('.') || name.StartsWith('~')) return false;
         if (Unfinished.Any(s => name.EndsWith(s, StringComparison.OrdinalIgnoreCase))) return false;
-        if (time.GetUtcNow().UtcDateTime - File.GetLastWriteTimeUtc(path) < settings.Settle) return false;
+        if (settings.Settle > TimeSpan.Zero && time.GetUtcNow().UtcDateTime - File.GetLastWriteTimeUtc(path) < settings.Settle) return false;
         try
         {
             // A writer that still holds the file (on systems that lock) makes it not ready yet.

@@ -9,7 +9,7 @@ namespace OpsBot.Skills.Ingest;
 /// </summary>
 public static partial class ReferenceEndings
 {
-    [GeneratedRegex(@"(?:ending(?:\s+(?:in|with))?|ends\s+(?:in|with)|last\s*(?:4|5|four|five)?\s*(?:digits)?|(?:se\s+)?terminant\s+par|finissant\s+par|(?:4|5|quatre|cinq)?\s*derniers\s+chiffres)\s*[:#\-]?\s*(?<digits>\d{4,5})(?!\d)",
+    [GeneratedRegex(@"\b(?:ending(?:\s+(?:in|with))?|ends\s+(?:in|with)|last\s*(?:4|5|four|five)?\s*(?:digits)?|(?:se\s+)?terminant\s+par|finissant\s+par|(?:4|5|quatre|cinq)?\s*derniers\s+chiffres)\s*[:#\-]?\s*(?<digits>\d{4,5})(?!\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Spoken();
 

@@ -14,7 +14,7 @@ public static partial class Bai2Reader
 {
     private const int MaxProblems = 20;
 
-    [GeneratedRegex(@"(?:^|\s)(?:ORG|ORIG|ORIGINATOR|B/O|PAYER|PAYEUR|NAME|NOM)\s*[=:]\s*(?<name>.+?)(?=\s+[A-Z/]{2,12}\s*[=:]|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|\s)(?:(?:ORG|ORIG|ORIGINATOR|PAYER|PAYEUR|NAME|NOM)\s*[=:]|B/O[:\s])\s*(?<name>.+?)(?=\s+[A-Z/]{2,12}\s*[=:]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex PayerInText();
 
     public static RemittanceFile Read(string text)
