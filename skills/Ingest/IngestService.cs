@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using LiteDB;
 using OpsBot.Skills.Accounts;
 using OpsBot.Skills.Allocations;
 using OpsBot.Skills.Audit;
@@ -68,13 +69,22 @@ public sealed class IngestService
             return IngestResult.RejectedFile(fileName, e.Format, e.Problems);
         }
 
-        try
+        // Another ingest (the inbox, the command line in another process) may store the same payment between our
+        // duplicate check and our insert; the unique index refuses it and the whole transaction rolls back. Trying
+        // again then finds it stored and counts it as a duplicate.
+        for (var attempt = 1; ; attempt++)
         {
-            return _store.InTransaction(() => Store(fileName, file, content, actor));
-        }
-        catch (RemittanceFileException e)
-        {
-            return IngestResult.RejectedFile(fileName, e.Format, e.Problems);
+            try
+            {
+                return _store.InTransaction(() => Store(fileName, file, content, actor));
+            }
+            catch (RemittanceFileException e)
+            {
+                return IngestResult.RejectedFile(fileName, e.Format, e.Problems);
+            }
+            catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY && attempt < 3)
+            {
+            }
         }
     }
 

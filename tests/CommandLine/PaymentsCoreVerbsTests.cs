@@ -184,3 +184,23 @@ public sealed class PaymentsCoreVerbsTests : IDisposable
         Assert.Contains("the file does not exist", error);
     }
 }
+
+public sealed class SharedStoreTests : IDisposable
+{
+    private readonly CliRun _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public async Task Files_are_ingested_from_the_command_line_while_the_bot_holds_the_store_open()
+    {
+        await _cli.Run("import-accounts", IngestTestKit.FixturePath("Accounts", "accounts.csv"));
+        using var serving = new OpsBot.Skills.Storage.OpsStore(_cli.Db); // what the host keeps open
+        var seenBefore = serving.Payments.Count();
+
+        var (exit, _, error) = await _cli.Run("ingest", IngestTestKit.IngestFile("camt054-v02.xml"));
+
+        Assert.Equal((0, ""), (exit, error));
+        Assert.Equal((0, 5), (seenBefore, serving.Payments.Count()));
+    }
+}

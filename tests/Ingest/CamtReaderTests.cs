@@ -122,7 +122,7 @@ public class CamtReaderTests
         var error = Rejects("pain001-not-camt.xml");
 
         Assert.Contains("not a camt.054 or camt.053", error.Problems[0].Reason);
-        Assert.Contains("Document", error.Problems[0].Reason);
+        Assert.Contains("<CstmrCdtTrfInitn>", error.Problems[0].Reason);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public static partial class CamtReader
         var root = document.Root!;
         var body = root.DescendantsAndSelf().FirstOrDefault(e => e.Name.LocalName is "BkToCstmrDbtCdtNtfctn" or "BkToCstmrStmt")
             ?? throw new RemittanceFileException(RemittanceFormats.Unknown, $"line {root.Line()}",
-                $"XML, but not a camt.054 or camt.053 message (its root element is <{root.Name.LocalName}>)");
+                $"XML, but not a camt.054 or camt.053 message (it holds <{(root.Elements().FirstOrDefault() ?? root).Name.LocalName}>)");
         var message = body.Name.LocalName == "BkToCstmrStmt" ? RemittanceFormats.Camt053 : RemittanceFormats.Camt054;
         var format = FormatOf(message, body);
 
