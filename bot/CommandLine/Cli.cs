@@ -10,6 +10,7 @@ public static class Cli
         new Verbs.ImportAccountsVerb(),
         new Verbs.IngestVerb(),
         new Verbs.PaymentsVerb(),
+        new Verbs.ScanCardsVerb(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)
