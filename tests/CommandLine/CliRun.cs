@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OpsBot.Bot.CommandLine;
+using OpsBot.Tests.Support;
 
 namespace OpsBot.Tests.CommandLine;
 
@@ -17,6 +18,9 @@ internal sealed class CliRun : IDisposable
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var exit = await Cli.RunAsync([.. args, "--db", Db], stdout, stderr);
+        // What the verbs printed goes to the run's transcript too, so test.sh scans it for card numbers.
+        Transcript.Record("cli stdout", stdout.ToString());
+        Transcript.Record("cli stderr", stderr.ToString());
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
