@@ -17,8 +17,10 @@ public static class IngestRegistration
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAutoApplyPolicy>(NoAutoApply.Instance);
+        // The host's ReferenceSeal when it registers one; otherwise the key file beside the store (the same key).
         services.TryAddSingleton(sp => new IngestService(
-            sp.GetRequiredService<OpsStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IAutoApplyPolicy>()));
+            sp.GetRequiredService<OpsStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IAutoApplyPolicy>(),
+            sp.GetService<ReferenceSeal>()));
         services.TryAddSingleton(sp => new AccountImport(sp.GetRequiredService<OpsStore>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new AccountDirectory(sp.GetRequiredService<OpsStore>()));
         services.TryAddSingleton(sp => new PaymentQueries(sp.GetRequiredService<OpsStore>()));

@@ -105,3 +105,22 @@ public sealed class InboxProcessorTests : IDisposable
         Assert.Null(InboxWatcherOptions.From(new ConfigurationBuilder().Build()).Inbox);
     }
 }
+
+public class IngestRegistrationTests
+{
+    [Fact]
+    public void The_host_gets_the_payments_core_and_the_inbox_watcher_from_its_composition_root()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([new("Storage:Path", ":memory:"), new("Ingest:Inbox", "")])
+            .Build();
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        OpsBot.Bot.Hosting.OpsBotServices.AddOpsBot(services, configuration);
+
+        Assert.Contains(services, d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService) && d.ImplementationType == typeof(InboxWatcher));
+        Assert.Contains(services, d => d.ServiceType == typeof(IngestService));
+        Assert.Contains(services, d => d.ServiceType == typeof(IAutoApplyPolicy));
+        Assert.Contains(services, d => d.ServiceType == typeof(OpsBot.Skills.Accounts.AccountImport));
+        Assert.Contains(services, d => d.ServiceType == typeof(OpsBot.Skills.Payments.PaymentQueries));
+    }
+}
