@@ -7,7 +7,19 @@ public static class Cli
     public static IReadOnlyList<IVerb> Verbs { get; } =
     [
         new HelpVerb(),
-        new OpsBot.Bot.CommandLine.Verbs.ProposeVerb(),
+        new Verbs.ServeVerb(),
+        new Verbs.ChatVerb(),
+        new Verbs.TeamsPackageVerb(),
+        new Verbs.ImportAccountsVerb(),
+        new Verbs.IngestVerb(),
+        new Verbs.PaymentsVerb(),
+        new Verbs.ScanCardsVerb(),
+        new Verbs.DraftEmailVerb(),
+        new Verbs.ReconcileVerb(),
+        new Verbs.AllocationsVerb(),
+        new Verbs.AuditVerb(),
+        new Verbs.StatusVerb(),
+        new Verbs.ProposeVerb(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)

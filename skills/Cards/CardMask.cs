@@ -11,8 +11,9 @@ public static partial class CardMask
     /// <summary>"•••• •••••• •1005": the Amex 4-6-5 grouping with everything but the last four hidden.</summary>
     public static string MaskLastFour(string lastFour) => "•••• •••••• •" + lastFour;
 
-    // A run of 12 to 19 digits, possibly broken by single spaces or dashes: every card brand's length.
-    [GeneratedRegex(@"(?<!\d)\d(?:[ \-]?\d){11,18}(?!\d)", RegexOptions.CultureInvariant)]
+    // A run of 12 to 19 digits, possibly broken by single spaces (plain or non-breaking) or dashes: every card
+    // brand's length.
+    [GeneratedRegex(@"(?<!\d)\d(?:[ \-\u00A0\u202F]?\d){11,18}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex PanLike();
 
     /// <summary>True when the text holds a digit run long enough to be a card number of any brand.</summary>

@@ -10,7 +10,8 @@ internal static class StoreMapper
 {
     public static BsonMapper Create()
     {
-        var mapper = new BsonMapper { EnumAsInteger = false };
+        // An empty string stays an empty string: the first audit event links to "", and a hash must read back what it hashed.
+        var mapper = new BsonMapper { EnumAsInteger = false, EmptyStringToNull = false };
         // ISO text sorts in date order, so range queries on the index work.
         mapper.RegisterType(
             d => new BsonValue(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),

@@ -85,22 +85,3 @@ internal sealed class ResearchFixture
         throw new InvalidOperationException("no mistyping found");
     }
 }
-
-/// <summary>Runs a block under a given culture, then puts the previous one back.</summary>
-internal sealed class CultureScope : IDisposable
-{
-    private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
-    private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
-
-    public CultureScope(string name)
-    {
-        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(name);
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
-    }
-
-    public void Dispose()
-    {
-        CultureInfo.CurrentCulture = _culture;
-        CultureInfo.CurrentUICulture = _uiCulture;
-    }
-}

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using OpsBot.Skills.Accounts;
 using OpsBot.Skills.Cards;
 using OpsBot.Skills.Research;
+using OpsBot.Tests.Support;
 
 namespace OpsBot.Tests.Research;
 
@@ -242,13 +243,17 @@ public partial class ResearchServiceTests
         Assert.Contains(proposal.Best.Evidence, e => e.Kind == EvidenceKinds.NeedsApprover && e.French.Contains("approbateur"));
     }
 
-    [Theory]
-    [InlineData("fr-CA")]
-    [InlineData("en-CA")]
-    [InlineData("de-DE")]
-    public void Evidence_reads_the_same_in_any_current_culture_with_Canadian_formats(string culture)
+    [Fact, UseCulture("fr-CA")]
+    public void Evidence_is_Canadian_under_a_French_Canadian_culture() => EvidenceReadsCanadian();
+
+    [Fact, UseCulture("en-CA")]
+    public void Evidence_is_Canadian_under_an_English_Canadian_culture() => EvidenceReadsCanadian();
+
+    [Fact, UseCulture("de-DE")]
+    public void Evidence_is_Canadian_under_an_unrelated_culture() => EvidenceReadsCanadian();
+
+    private static void EvidenceReadsCanadian()
     {
-        using var _ = new CultureScope(culture);
         var book = Book().Credited("JOHN SMITH", "A-SMITH", 1234.56m, new DateOnly(2026, 11, 1));
         var proposal = book.Service().Propose(book.Payment(null, "JOHN SMITH", amount: 1234.56m));
         var evidence = proposal.Best!.Evidence;

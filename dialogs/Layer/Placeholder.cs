@@ -1,2 +1,0 @@
-namespace OpsBot.Dialogs.Layer;
-internal static class Placeholder { }
