@@ -38,10 +38,16 @@ public sealed class ResearchService
         return new ResearchService(index, seal, model);
     }
 
-    public Proposal Propose(Payment payment, int top = DefaultTop)
+    public Proposal Propose(Payment payment, int top = DefaultTop) => Propose(payment, rawReference: null, top);
+
+    /// <summary>
+    /// Proposes with the remitter's reference given in the clear (held in memory only, as ingest holds it before
+    /// sealing) instead of unsealing it from the payment.
+    /// </summary>
+    public Proposal Propose(Payment payment, string? rawReference, int top = DefaultTop)
     {
         if (top < 1) throw new ArgumentOutOfRangeException(nameof(top), top, "Ask for at least one candidate.");
-        return _proposer.Propose(payment, ReferenceReading.Of(payment, _seal), top);
+        return _proposer.Propose(payment, ReferenceReading.Of(payment, _seal, rawReference), top);
     }
 
     /// <summary>Every candidate's account and log-weight, and the crowds', for fitting the model on the benchmark.</summary>

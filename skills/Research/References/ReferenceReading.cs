@@ -41,11 +41,13 @@ public sealed partial record ReferenceReading
     public bool SealUnreadable { get; init; }
     public int Length => Digits?.Length ?? 0;
 
-    public static ReferenceReading Of(Payment payment, ReferenceSeal? seal)
+    /// <param name="rawReference">The remitter's reference in the clear when the caller has it in memory (ingest
+    /// does, before sealing); otherwise it is unsealed from the payment.</param>
+    public static ReferenceReading Of(Payment payment, ReferenceSeal? seal, string? rawReference = null)
     {
-        string? raw = null;
+        var raw = rawReference;
         var unreadable = false;
-        if (payment.SealedReference is not null)
+        if (raw is null && payment.SealedReference is not null)
         {
             try { raw = seal?.Open(payment.SealedReference); }
             catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or FormatException) { raw = null; }
