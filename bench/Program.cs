@@ -2,10 +2,10 @@ using System.Globalization;
 using OpsBot.Bench.Research;
 
 // dotnet run -c Release --project bench -- research [--accounts 10000,100000,1000000] [--payments 20000]
-//   [--stratified 300] [--seed 20261130] [--out bench/results/research] [--no-files] [--fit]
+//   [--stratified 300] [--seed 20261130] [--out bench/results/research] [--no-files] [--store-up-to 100000] [--fit]
 if (args.Length == 0 || args[0] != "research")
 {
-    Console.Error.WriteLine("usage: research [--accounts 10000,100000,1000000] [--payments 20000] [--stratified 300] [--seed N] [--out DIR] [--no-files] [--fit]");
+    Console.Error.WriteLine("usage: research [--accounts 10000,100000,1000000] [--payments 20000] [--stratified 300] [--seed N] [--out DIR] [--no-files] [--store-up-to N] [--fit]");
     return 2;
 }
 
@@ -24,5 +24,6 @@ var options = new BenchOptions
     Output = Option("out") ?? Path.Combine("bench", "results", "research"),
     WriteFiles = !args.Contains("--no-files"),
     Fit = args.Contains("--fit"),
+    StoreUpTo = int.Parse(Option("store-up-to") ?? "100000", CultureInfo.InvariantCulture),
 };
 return new ResearchBench(options, Console.Out).Run();

@@ -8,6 +8,8 @@ internal sealed record BenchOptions
     public int Seed { get; init; } = 20261130;
     public required string Output { get; init; }
     public bool WriteFiles { get; init; } = true;
+    /// <summary>Largest book run through the real import and ingest into a LiteDB store (slower than the index).</summary>
+    public int StoreUpTo { get; init; } = 100_000;
     /// <summary>Fit the model's temperature and "none" bias on this run instead of only measuring.</summary>
     public bool Fit { get; init; }
 }

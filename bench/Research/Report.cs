@@ -39,6 +39,13 @@ internal sealed class Report(TextWriter console)
         Line();
         Line(F($"Generated in {r.GenerateSeconds:0.0} s; index built in {r.BuildSeconds:0.0} s (accounts streamed, CSV written alongside), index ≈ {Mb(r.IndexBytes)} of managed heap; peak working set {Mb(r.PeakWorkingSet)}, GC heap after {Mb(r.HeapAfter)}."));
         Line();
+        if (r.RealIngest is { } real)
+        {
+            Line(F($"Real path: accounts CSV imported by AccountImport in {real.ImportSeconds:0.0} s ({real.BadAccountRows} bad rows); {real.Payments:N0} payments written as camt.054/camt.053/BAI2/CSV and ingested by IngestService in {real.IngestSeconds:0.0} s ({(real.RejectedFiles.Count == 0 ? "no file rejected" : "rejected: " + string.Join(", ", real.RejectedFiles))}); research built from the store in {r.StoreBuildSeconds:0.0} s. The stand-in ingest used at larger books agrees with IngestService on {r.StandInAgrees:N0} of {real.Payments:N0} payments (credit and reason)."));
+            foreach (var (what, count) in r.Disagreements) Line(F($"- {what}: {count}"));
+            Line();
+        }
+        else Line("Stand-in ingest (IngestService not run at this size: a LiteDB import of this many accounts takes minutes); research built from the generator's stream.");
         Line(F($"Straight through, exact-card rule alone: {r.CleanCredited:N0} of {r.Clean:N0} clean payments credited ({Pct(r.CleanCredited, r.Clean)}); {r.StraightThroughMisapplied} misapplied (day and stratified sample: a mistyped number that is somebody else's card)."));
         Line(F($"Straight through with research's check (AutoApplyPolicy defaults at ingest): {r.CleanCreditedChecked:N0} of {r.Clean:N0} clean payments credited ({Pct(r.CleanCreditedChecked, r.Clean)}); {r.CheckedMisapplied} misapplied; {r.Held:N0} held for an analyst, research's first candidate right for {r.HeldRightFirst:N0} of them."));
         Line();
@@ -62,6 +69,13 @@ internal sealed class Report(TextWriter console)
         Line("| *stratified sample* | | | | | | | |");
         foreach (var (kind, t) in r.Stratified.ByKind) Row(kind + " (stratified)", t);
         Line();
+        if (day.ConfidentWrong.Count + r.Stratified.ConfidentWrong.Count > 0)
+        {
+            Line("Confident (≥ 0.9) but wrong:");
+            Line();
+            foreach (var wrong in day.ConfidentWrong.Concat(r.Stratified.ConfidentWrong.Select(w => w + " (stratified)"))) Line("- " + wrong);
+            Line();
+        }
         Line("Calibration, every candidate proposed (top 3) on the day's queue:");
         Line();
         Line("| confidence | candidates | mean confidence | right | mostly from |");

@@ -58,19 +58,43 @@ internal sealed class ResearchBench(BenchOptions options, TextWriter output)
         result.Cards = index.CardCount;
         result.PastCredits = index.PastCreditCount;
 
-        if (options.WriteFiles)
-        {
-            var split = payments.Count * 6 / 10;
-            BankFiles.WriteCsv(payments.Take(split), Path.Combine(folder, "payments.csv"));
-            BankFiles.WriteBai2(payments.Skip(split).ToList(), Path.Combine(folder, "payments.bai"), SyntheticDay.Today);
-            BankFiles.WriteCsv(stratified, Path.Combine(folder, "stratified.csv"));
-        }
-
         var seal = new ReferenceSeal(RandomNumberGenerator.GetBytes(32));
         var ingest = new IngestEmulation(index, seal);
         long id = 0;
         var dayIngested = payments.Select(p => ingest.Ingest(p, ++id)).ToList();
         var stratifiedIngested = stratified.Select(p => ingest.Ingest(p, ++id)).ToList();
+        var service = new ResearchService(index, seal);
+
+        using var storeRun = options.WriteFiles && accountCount <= options.StoreUpTo ? new StoreRun(folder) : null;
+        if (storeRun is not null)
+        {
+            // The real path: import the accounts CSV, ingest the bank files, build research from the store.
+            storeRun.ImportAccounts(Path.Combine(folder, "accounts.csv"));
+            storeRun.AddHistory(day.History);
+            var realDay = storeRun.Ingest(payments, Path.Combine(folder, "day"));
+            var realStrata = storeRun.Ingest(stratified, Path.Combine(folder, "stratified"));
+            var standIn = dayIngested.Concat(stratifiedIngested).ToDictionary(i => i.Truth.PaymentId);
+            result.StandInAgrees = realDay.Concat(realStrata).Count(real =>
+                standIn[real.Truth.PaymentId] is var mine && mine.CreditedTo == real.CreditedTo && mine.Payment.Reason == real.Payment.Reason);
+            foreach (var real in realDay.Concat(realStrata))
+            {
+                var mine = standIn[real.Truth.PaymentId];
+                if (mine.CreditedTo == real.CreditedTo && mine.Payment.Reason == real.Payment.Reason) continue;
+                var key = $"{real.Truth.Kind}: stand-in {(mine.CreditedTo is null ? mine.Payment.Reason : "credited")}, IngestService {(real.CreditedTo is null ? real.Payment.Reason : "credited")}";
+                result.Disagreements[key] = result.Disagreements.GetValueOrDefault(key) + 1;
+            }
+            result.RealIngest = (storeRun.ImportSeconds, storeRun.IngestSeconds, realDay.Count + realStrata.Count, storeRun.BadAccountRows, storeRun.RejectedFiles);
+            dayIngested = realDay;
+            stratifiedIngested = realStrata;
+            sw.Restart();
+            service = ResearchService.ForStore(storeRun.Store, storeRun.Seal);
+            result.StoreBuildSeconds = sw.Elapsed.TotalSeconds;
+        }
+        else if (options.WriteFiles)
+        {
+            OpsBot.Skills.Demo.SyntheticFiles.WritePaymentFiles(payments.Select(StoreRun.ToDemo).ToList(), Path.Combine(folder, "day"), SyntheticDay.Today);
+            OpsBot.Skills.Demo.SyntheticFiles.WritePaymentFiles(stratified.Select(StoreRun.ToDemo).ToList(), Path.Combine(folder, "stratified"), SyntheticDay.Today);
+        }
 
         foreach (var i in dayIngested)
         {
@@ -84,15 +108,15 @@ internal sealed class ResearchBench(BenchOptions options, TextWriter output)
         foreach (var i in stratifiedIngested)
             if (i.CreditedTo is not null && i.CreditedTo != i.Truth.AccountId) result.StraightThroughMisapplied++;
 
-        var service = new ResearchService(index, seal);
         var defaultPolicy = new AutoApplyPolicy();
         // Ingest's extension point: before crediting an exact card number, ask research whether the rest of the
         // payment agrees (a mistyped number can be somebody else's card: the payer's name then points elsewhere).
+        var dayReferences = payments.Select(p => p.PaymentId).ToHashSet();
         foreach (var i in dayIngested.Concat(stratifiedIngested))
         {
             if (i.CreditedTo is null) continue;
             var decision = defaultPolicy.Decide(service.Propose(i.Payment));
-            var clean = i.Truth.Kind is PaymentKind.Clean or PaymentKind.OldCard && i.Payment.SourceFile == "day.csv";
+            var clean = i.Truth.Kind is PaymentKind.Clean or PaymentKind.OldCard && dayReferences.Contains(i.Truth.PaymentId);
             if (decision.Apply)
             {
                 if (clean) result.CleanCreditedChecked++;

@@ -15,6 +15,11 @@ internal sealed class ScaleResult
     public long PeakWorkingSet { get; set; }
     public long HeapAfter { get; set; }
 
+    public int? StandInAgrees { get; set; }
+    public (double ImportSeconds, double IngestSeconds, int Payments, int BadAccountRows, List<string> RejectedFiles)? RealIngest { get; set; }
+    public double StoreBuildSeconds { get; set; }
+    public SortedDictionary<string, int> Disagreements { get; } = new(StringComparer.Ordinal);
+
     public int Clean { get; set; }
     public int CleanCredited { get; set; }
     public int StraightThroughMisapplied { get; set; }
@@ -61,6 +66,9 @@ internal sealed class Outcomes
 
     public SortedDictionary<PaymentKind, Tally> ByKind { get; } = [];
 
+    /// <summary>What the confident candidates that were wrong looked like (no card numbers: kinds and evidence kinds).</summary>
+    public List<string> ConfidentWrong { get; } = [];
+
     /// <summary>Confidence bucket → (candidates, right, sum of confidences).</summary>
     public SortedDictionary<int, (int Count, int Right, double Sum)> Buckets { get; } = [];
 
@@ -83,6 +91,7 @@ internal sealed class Outcomes
         {
             t.Confident++;
             if (best.AccountId == truth.AccountId) t.ConfidentRight++;
+            else ConfidentWrong.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{truth.Kind}, payer {truth.PayerStyle}, basis {best.Basis}, confidence {best.Confidence:0.000}: {string.Join(" / ", best.Evidence.Select(e => e.Kind))}"));
         }
         else t.NoConfident++;
         if (proposal.LikelyNotACustomer) t.LikelyNotCustomer++;

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using OpsBot.Skills.Cards;
+using OpsBot.Skills.Ingest;
 using OpsBot.Skills.Payments;
 using OpsBot.Skills.Research;
 
@@ -10,23 +10,30 @@ namespace OpsBot.Bench.Synthetic;
 /// a reference holding a card-length number, keep last digits given, and credit straight through a reference that
 /// normalizes to a card on file (current or replaced) of an open account. The lead swaps in the real ingest.
 /// </summary>
-internal sealed partial class IngestEmulation(ResearchIndex index, ReferenceSeal seal)
+internal sealed class IngestEmulation(ResearchIndex index, ReferenceSeal seal)
 {
     public sealed record Ingested(Payment Payment, SyntheticPayment Truth, string? CreditedTo);
 
     public Ingested Ingest(SyntheticPayment line, long id)
     {
-        var digits = CardReference.NormalizeToDigits(line.Reference);
+        // The same order of checks as StraightThroughRule, so that the reasons agree.
+        var reference = line.Reference;
+        var ending = ReferenceEndings.Find(reference) ?? (string.IsNullOrWhiteSpace(reference) ? ReferenceEndings.Find(line.Memo) : null);
+        var digits = CardReference.NormalizeToDigits(reference);
         string? creditedTo = null;
         string? reason;
-        if (line.Reference is null && line.Memo is null) reason = UnappliedReasons.NoReference;
-        else if (digits is null) reason = EndingOf(line.Reference ?? line.Memo) is not null ? UnappliedReasons.PartialNumber : UnappliedReasons.NotACardNumber;
-        else if (digits.Length != 15) reason = digits.Length is 4 or 5 ? UnappliedReasons.PartialNumber : UnappliedReasons.WrongLength;
+        if (ending is not null) reason = UnappliedReasons.PartialNumber;
+        else if (string.IsNullOrWhiteSpace(reference)) reason = UnappliedReasons.NoReference;
+        else if (digits is null) reason = UnappliedReasons.NotACardNumber;
+        else if (digits.Length != 15) reason = UnappliedReasons.WrongLength;
         else if (!Luhn.IsValid(digits)) reason = UnappliedReasons.FailsLuhn;
+        else if (!CardNumber.TryParse(digits, out _, out _)) reason = UnappliedReasons.NotACardNumber;
         else
         {
             creditedTo = index.StraightThroughAccount(digits);
-            reason = creditedTo is null ? UnappliedReasons.UnknownCard : null;
+            reason = creditedTo is not null ? null
+                : index.HasCard(digits) ? UnappliedReasons.CardCancelledOrClosed
+                : UnappliedReasons.UnknownCard;
         }
 
         var payment = new Payment
@@ -40,7 +47,7 @@ internal sealed partial class IngestEmulation(ResearchIndex index, ReferenceSeal
             Reference = CardMask.MaskText(line.Reference),
             Memo = CardMask.MaskText(line.Memo),
             SealedReference = CardMask.ContainsPanLike(line.Reference) ? seal.Seal(line.Reference!) : null,
-            ReferenceEnding = EndingOf(line.Reference) ?? EndingOf(line.Memo),
+            ReferenceEnding = ending,
             Status = creditedTo is null ? PaymentStatus.Unapplied : PaymentStatus.Applied,
             AllocatedAmount = creditedTo is null ? 0 : line.Amount,
             Reason = reason,
@@ -49,15 +56,5 @@ internal sealed partial class IngestEmulation(ResearchIndex index, ReferenceSeal
             IngestedAt = new DateTimeOffset(line.ReceivedOn.ToDateTime(new TimeOnly(6, 0)), TimeSpan.FromHours(-5)),
         };
         return new Ingested(payment, line, creditedTo);
-    }
-
-    [GeneratedRegex(@"^(?:.*?(?:ending|se terminant par|x{2,}|\*{2,}|X-X)\s*)?(?<d>\d{4,5})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Ending();
-
-    private static string? EndingOf(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var m = Ending().Match(text.Trim());
-        return m.Success ? m.Groups["d"].Value : null;
     }
 }

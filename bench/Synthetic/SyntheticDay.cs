@@ -95,7 +95,9 @@ internal sealed class SyntheticDay(SyntheticBook book, int seed)
             var (payer, style) = account.Type == AccountType.Corporate ? CorporatePayer(account) : PersonalPayer(account);
             if (kind is PaymentKind.NameOnly && payer is null && _random.NextDouble() < 0.7) continue;
             var amount = OwnerAmount(account);
-            var channel = reference is null || kind == PaymentKind.NameOnly
+            // Last digits written in the memo come with a message: an Interac e-Transfer's, which the bank file keeps.
+            var channel = kind == PaymentKind.LastDigits && reference is null ? Channels.Interac
+                : reference is null || kind == PaymentKind.NameOnly
                 ? Pick([(Channels.Cheque, 0.5), (Channels.Eft, 0.3), (Channels.Wire, 0.1), (Channels.Interac, 0.1)])
                 : Pick([(Channels.BillPayment, 0.85), (Channels.Eft, 0.10), (Channels.Interac, 0.05)]);
             if (payer is not null) PlantHistory(payer, account, amount, style);

@@ -50,6 +50,10 @@ public sealed class ResearchIndex
         return Accounts.Id(card.Account);
     }
 
+    /// <summary>Whether a card number is on file at all, whatever its status.</summary>
+    internal bool HasCard(string digits) =>
+        digits.Length == 15 && digits.All(char.IsAsciiDigit) && Cards.Contains(CardIndex.Key(digits));
+
     public static ResearchIndex Build(ICardAccountSource accounts, ICreditedPaymentSource credits) =>
         Build(accounts.All(), credits.All());
 

@@ -32,6 +32,15 @@ public static partial class NameText
         "DE", "DU", "DES", "LA", "LE", "LES", "L", "D", "ET", "AND", "THE", "OF", "A", "AU", "AUX", "EN",
     };
 
+    // Words banks put around a payer's name ("PAYMENT FROM JEAN TREMBLAY THANK YOU", "PAIEMENT CARTE"): never a
+    // name, so never a reason for a name not to match.
+    private static readonly HashSet<string> BankWords = new(StringComparer.Ordinal)
+    {
+        "PAYMENT", "PAYMENTS", "PMT", "PYMT", "PAIEMENT", "FROM", "THANK", "THANKS", "YOU", "MERCI", "REF",
+        "REFERENCE", "CARD", "CARTE", "AMEX", "BILL", "FACTURE", "ACCT", "ACCOUNT", "COMPTE", "TRANSFER",
+        "VIREMENT", "INTERAC", "ETRANSFER", "EFT", "CHEQUE", "CHECK", "POUR", "FOR",
+    };
+
     /// <summary>Upper case, accents taken off, ligatures spelled out: "Lévesque" and "LEVESQUE" fold alike.</summary>
     public static string Fold(string text)
     {
@@ -88,7 +97,7 @@ public static partial class NameText
             {
                 var token = Clean(piece);
                 if (token.Length == 0) continue;
-                if (Titles.Contains(token) || CompanySuffixes.Contains(token) || SmallWords.Contains(token)) continue;
+                if (Titles.Contains(token) || CompanySuffixes.Contains(token) || SmallWords.Contains(token) || BankWords.Contains(token)) continue;
                 if (token.All(char.IsAsciiDigit) && token.Length < 3) continue;
                 word.Add(token switch { "ST" => "SAINT", "STE" => "SAINTE", _ => token });
             }
