@@ -24,6 +24,7 @@ var options = new BenchOptions
     Output = Option("out") ?? Path.Combine("bench", "results", "research"),
     WriteFiles = !args.Contains("--no-files"),
     Fit = args.Contains("--fit"),
+    Debug = args.Contains("--debug"),
     StoreUpTo = int.Parse(Option("store-up-to") ?? "100000", CultureInfo.InvariantCulture),
 };
 return new ResearchBench(options, Console.Out).Run();

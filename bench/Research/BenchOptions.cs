@@ -12,4 +12,6 @@ internal sealed record BenchOptions
     public int StoreUpTo { get; init; } = 100_000;
     /// <summary>Fit the model's temperature and "none" bias on this run instead of only measuring.</summary>
     public bool Fit { get; init; }
+    /// <summary>Print what led each confident candidate that was wrong (synthetic names and amounts only).</summary>
+    public bool Debug { get; init; }
 }

@@ -147,6 +147,8 @@ internal sealed class ResearchBench(BenchOptions options, TextWriter output)
                 latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
                 cpuTimes.Add(ThreadClock.NowMilliseconds() - cpuStart);
                 stats.Add(i.Truth, proposal);
+                if (options.Debug && proposal.Best is { IsConfident: true } b && b.AccountId != i.Truth.AccountId)
+                    DebugWrong(service, i, proposal);
                 if (ReferenceEquals(stats, result.Day))
                 {
                     result.Policy("default (exact card only)", defaultPolicy, proposal, i.Truth);
@@ -180,6 +182,23 @@ internal sealed class ResearchBench(BenchOptions options, TextWriter output)
         result.HeapAfter = GC.GetGCMemoryInfo().HeapSizeBytes;
         GC.KeepAlive(index);
         return result;
+    }
+
+    // Why a confident candidate was wrong: names, amounts and levels (synthetic data, never card numbers).
+    private void DebugWrong(ResearchService service, IngestEmulation.Ingested i, Proposal proposal)
+    {
+        var index = service.Index;
+        var payer = OpsBot.Skills.Research.Names.PayerName.Parse(i.Payment.PayerName);
+        string Describe(string? id)
+        {
+            if (id is null || !index.Accounts.TryOrdinal(id, out var a)) return "none";
+            return string.Create(CultureInfo.InvariantCulture,
+                $"{id} \"{index.Accounts.Holder(a)}\" / \"{index.Accounts.Company(a)}\" level {index.Names.Grade(a, payer)} balance {index.Accounts.BalanceCents(a)} min {index.Accounts.MinimumDueCents(a)}");
+        }
+        var truthRank = proposal.Candidates.ToList().FindIndex(c => c.AccountId == i.Truth.AccountId);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"WRONG {i.Truth.Kind} payer \"{i.Payment.PayerName}\" amount {i.Payment.Amount} best {proposal.Best!.Confidence:0.000} {Describe(proposal.Best.AccountId)} | truth (rank {truthRank}) {Describe(i.Truth.AccountId)}"));
+        foreach (var e in proposal.Best.Evidence) output.WriteLine("    " + e.English);
     }
 
     private static double Percentile(List<double> sorted, double p) =>

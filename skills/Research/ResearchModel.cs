@@ -80,8 +80,11 @@ public sealed record ResearchModel
 
     /// <summary>A payer's money went to this account before, given the payment is for it.</summary>
     public double HistoryChance { get; init; } = 0.4;
-    /// <summary>Ceiling on the history ratio when the name already matches the holder: the two say the same.</summary>
-    public double HistoryWhenNamed { get; init; } = 10;
+    /// <summary>
+    /// What history adds when the payer's name is the holder's own: little, since a name seen before is mostly
+    /// the same name (a stranger named like a customer would have that customer's history too).
+    /// </summary>
+    public double HistoryWhenNamed { get; init; } = 3;
     /// <summary>The payer paid this same amount to the account before.</summary>
     public double SameAmountAgain { get; init; } = 3;
 

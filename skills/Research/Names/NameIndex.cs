@@ -47,6 +47,8 @@ internal sealed class NameIndex
     private const int EnumerateLimit = 5_000;
     // Accounts sharing only one word (a surname: perhaps family) are graded when that word is this rare.
     private const int ScanLimit = 3_000;
+    // Accounts sharing every word are graded up to this many (a few milliseconds), so their levels are counted.
+    private const int GradeLimit = 60_000;
 
     /// <summary>
     /// The accounts whose holder or company name matches the payer's name at least at
@@ -73,10 +75,33 @@ internal sealed class NameIndex
             lists.Sort((a, b) => a.Length.CompareTo(b.Length));
 
             var everyWord = Intersect(lists);
-            if (everyWord.Count <= EnumerateLimit)
-                foreach (var account in everyWord) { marks.MarkFirst(account); Keep(found, account, Grade(account, name, ids)); }
+            if (everyWord.Count <= GradeLimit)
+            {
+                // Grade them all, so that every level's count is exact (a candidate's name weighs as much as the
+                // number of accounts matching as well allows); list them when few enough, count the rest.
+                var graded = new List<(int Account, NameLevel Level)>(everyWord.Count);
+                foreach (var account in everyWord)
+                {
+                    marks.MarkFirst(account);
+                    var level = Grade(account, name, ids);
+                    if (level > NameLevel.NoMatch) graded.Add((account, level));
+                }
+                var strong = graded.Count(g => g.Level >= NameLevel.Partial);
+                var crowded = new Dictionary<NameLevel, int>();
+                foreach (var (account, level) in graded)
+                {
+                    if (graded.Count <= EnumerateLimit || (level >= NameLevel.Partial && strong <= EnumerateLimit)) Keep(found, account, level);
+                    else crowded[level] = crowded.GetValueOrDefault(level) + 1;
+                }
+                foreach (var (level, count) in crowded) crowds.Add((level, count));
+            }
             else
-                crowds.Add((name.Words.Count + name.Initials.Count > 1 ? NameLevel.Initials : NameLevel.SurnameOnly, everyWord.Count));
+            {
+                // A word too common to grade ("JEAN" alone): counted at the best level it could reach, which only
+                // makes any one of them weigh less.
+                var level = name.Words.Count > 1 ? NameLevel.Full : name.Initials.Count > 0 ? NameLevel.Initials : NameLevel.SurnameOnly;
+                crowds.Add((level, everyWord.Count));
+            }
 
             if (lists.Count == 1 && name.Initials.Count == 0) continue;
             var crowd = 0;

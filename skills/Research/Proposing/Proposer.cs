@@ -48,9 +48,8 @@ internal sealed class Proposer(ResearchIndex index, ResearchModel model)
             f.Name ??= payer.Count > 0 ? index.Names.Grade(f.Account, payer) : NameLevel.Absent;
             f.LogWeight = model.Temperature * (logOdds
                 + Math.Log(ReferenceTerm(f, reading, accounts))
-                + Math.Log(NameRatio(f, names, accounts))
-                + Math.Log(amount.Ratio(index.Accounts.BalanceCents(f.Account) == cents, index.Accounts.MinimumDueCents(f.Account) == cents))
-                + Math.Log(HistoryRatio(f, historyAccounts, accounts)));
+                + Math.Log(NameAndHistoryRatio(f, names, historyAccounts, accounts))
+                + Math.Log(amount.Ratio(index.Accounts.BalanceCents(f.Account) == cents, index.Accounts.MinimumDueCents(f.Account) == cents)));
         }
         // Accounts matching the name too loosely and too many to list still take their share of the probability:
         // each weighs as a candidate with nothing but that name would.
@@ -61,8 +60,8 @@ internal sealed class Proposer(ResearchIndex index, ResearchModel model)
             crowds.Add((model.Temperature * (logOdds
                 + Math.Log(ReferenceTerm(member, reading, accounts))
                 + Math.Log(model.NameChance(level, corporate: false) * accounts / (names.CountAt(level) + 0.5))
-                + Math.Log(amount.Ratio(false, false))
-                + Math.Log(HistoryRatio(member, historyAccounts, accounts))), count));
+                + Math.Log(historyAccounts > 0 ? 1 - model.HistoryChance : 1)
+                + Math.Log(amount.Ratio(false, false))), count));
         }
         return new Weighing(facts.Values.ToList(), payer, names, cardsEndingSo, crowds);
     }
@@ -194,15 +193,21 @@ internal sealed class Proposer(ResearchIndex index, ResearchModel model)
         return chance * accounts / (alike + 0.5);
     }
 
-    private double HistoryRatio(CandidateFacts f, int historyAccounts, int accounts)
+    /// <summary>
+    /// The name and the payer's history, weighed together because they overlap: a payer who paid this account
+    /// before under the holder's own name says little more than the name does (×<see cref="ResearchModel.HistoryWhenNamed"/>),
+    /// while a third party who paid it before (a parent, an employer) is strong evidence however little their
+    /// name matches, spread over every account they have paid.
+    /// </summary>
+    private double NameAndHistoryRatio(CandidateFacts f, NameMatches names, int historyAccounts, int accounts)
     {
-        if (historyAccounts == 0) return 1;
-        if (f.HistoryCount == 0) return 1 - model.HistoryChance;
-        var ratio = model.HistoryChance * accounts / historyAccounts;
-        if (f.Name is NameLevel.Full or NameLevel.Initials or NameLevel.Partial or NameLevel.Company)
-            ratio = Math.Min(ratio, model.HistoryWhenNamed);
-        if (f.SameAmountBefore) ratio *= model.SameAmountAgain;
-        return ratio;
+        var name = NameRatio(f, names, accounts);
+        if (historyAccounts == 0) return name;
+        if (f.HistoryCount == 0) return name * (1 - model.HistoryChance);
+        var again = f.SameAmountBefore ? model.SameAmountAgain : 1;
+        if (f.Name is NameLevel.Full or NameLevel.Initials or NameLevel.Partial or NameLevel.Company or NameLevel.CompanyPartial)
+            return name * model.HistoryWhenNamed * again;
+        return model.HistoryChance * accounts / historyAccounts * again;
     }
 
     private Candidate Describe(CandidateFacts f, double share, Payment payment, IReadOnlyList<PayerName> payer,
