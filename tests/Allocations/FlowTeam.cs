@@ -70,6 +70,8 @@ public sealed class FlowTeam : IDisposable
     public TestAdapter Chat(Actor who, string locale = "en-CA") => _chats.GetOrAdd(ConversationId(who, locale), id =>
     {
         var reference = TestAdapter.CreateConversation(id, "user", "opsbot");
+        // As in Teams: a personal chat, and the user's AAD object id on every activity.
+        reference.Conversation = new ConversationAccount(conversationType: "personal", id: id);
         reference.User = new ChannelAccount("29:" + who.DisplayName.Replace(' ', '-'), who.DisplayName, aadObjectId: who.Id);
         var adapter = new TestAdapter(reference) { Locale = locale };
         adapter.Use(Bot.Services.GetRequiredService<CardNumberMasking>());
