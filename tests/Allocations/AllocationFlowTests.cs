@@ -260,3 +260,41 @@ public class AllocationFlowTests : IDisposable
             .AssertReply("There is no account A0009999; nothing was allocated.").StartTestAsync();
     }
 }
+
+/// <summary>Cards and outcomes are Canadian in both languages whatever the machine's culture.</summary>
+public class AllocationFlowCultureTests
+{
+    private static async Task<(string Card, string Outcome)> AllocateAsync(string locale, string request)
+    {
+        using var team = new FlowTeam();
+        team.Account("A0000001", "Luc Gagnon");
+        team.Payment("BR2611300000017", 2468.02m);
+        JObject? card = null, outcome = null;
+        await team.Flow(Ana, locale).Send(request).AssertReply(a => card = CardOf(a)).StartTestAsync();
+        await team.Flow(Ana, locale).Send(Press(Button(card!, AllocationVerbs.Confirm), locale))
+            .AssertReply(a => outcome = Replacement(a)).StartTestAsync();
+        return (Render(card!), Render(outcome!));
+    }
+
+    private static async Task Check(string locale, string request, string line, string done)
+    {
+        var (card, outcome) = await AllocateAsync(locale, request);
+        Assert.Contains(line, card);
+        Assert.Contains(done, outcome);
+    }
+
+    public static TheoryData<string, string, string, string> Cases => new()
+    {
+        { "en-CA", "allocate BR2611300000017 1,234.56 to A0000001: half", "A0000001 · Luc Gagnon: $1,234.56", "Left unapplied: $1,233.46." },
+        { "fr-CA", "répartir BR2611300000017 1 234,56 $ au compte A0000001 : moitié", "A0000001 · Luc Gagnon: 1\u00A0234,56\u00A0$", "Reste non imputé\u00A0: 1\u00A0233,46\u00A0$." },
+    };
+
+    [Theory, MemberData(nameof(Cases)), UseCulture("fr-CA")]
+    public Task Under_fr_CA(string locale, string request, string line, string done) => Check(locale, request, line, done);
+
+    [Theory, MemberData(nameof(Cases)), UseCulture("en-CA")]
+    public Task Under_en_CA(string locale, string request, string line, string done) => Check(locale, request, line, done);
+
+    [Theory, MemberData(nameof(Cases)), UseCulture("de-DE")]
+    public Task Under_an_unrelated_culture(string locale, string request, string line, string done) => Check(locale, request, line, done);
+}
