@@ -53,6 +53,13 @@ public sealed class AllocateDialog(AccessGate gate, AllocationService service, A
             {
                 if (step.Dialog.Understood?.BankReferences.FirstOrDefault() is not { } reference) return await StopAsync(step, NoPaymentRead, ct);
                 values["reference"] = reference;
+                // "BR… to A0001234" answers both questions.
+                if (Lines(values).Count == 0)
+                {
+                    var lines = TypedRequest.Lines(step.Dialog.Understood.Text, out var unclear);
+                    if (unclear is not null) return await StopAsync(step, UnclearAmount(unclear), ct);
+                    values["lines"] = Save(lines);
+                }
             }
             if (Actors.ActorOf(step.Dialog) is not { } actor) return await step.EndAsync(null, ct);
             var ledger = Load(service, actor, values);

@@ -98,7 +98,7 @@ public sealed class AllocationCards(OpsClock clock, AllocationSettings settings)
 
     // ----- reversal and return -----
 
-    public JObject ConfirmReversal(PaymentAllocations ledger, Allocation allocation, string reason, string language)
+    public JObject ConfirmReversal(PaymentAllocations ledger, Allocation allocation, string reason, Actor viewer, string language)
     {
         var title = ReversalTitle(allocation.Id).In(language);
         var card = new AdaptiveCard()
@@ -108,7 +108,7 @@ public sealed class AllocationCards(OpsClock clock, AllocationSettings settings)
                 (PaymentLabel.In(language), $"{ledger.Payment.BankReference} · {Money(ledger.Payment.Amount, language)}"),
                 (AccountLabel.In(language), allocation.AccountId),
                 (AmountLabel.In(language), Money(allocation.Amount, language)),
-                (MadeByLabel.In(language), allocation.By == Allocation.Auto ? StraightThrough.In(language) : allocation.By),
+                (MadeByLabel.In(language), MadeBy(allocation, viewer).In(language)),
                 (ReasonLabel.In(language), reason),
             ]))
             .Add(Text(ReversalNote.In(language), subtle: true));
@@ -184,6 +184,12 @@ public sealed class AllocationCards(OpsClock clock, AllocationSettings settings)
     }
 
     // ----- pieces -----
+
+    /// <summary>Allocations keep only the maker's id: name the two cases a reader can place, show the id otherwise.</summary>
+    private static Bilingual MadeBy(Allocation allocation, Actor viewer) =>
+        allocation.By == Allocation.Auto ? StraightThrough
+        : Roles.NormalizeId(allocation.By) == viewer.Id ? new Bilingual("you", "vous")
+        : new Bilingual(allocation.By, allocation.By);
 
     private static List<(string, string)> PaymentFacts(PaymentAllocations ledger, string language)
     {

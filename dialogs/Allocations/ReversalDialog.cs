@@ -45,7 +45,7 @@ public sealed partial class ReversalDialog(AccessGate gate, AllocationService se
             if (string.IsNullOrEmpty(reason) || Actors.ActorOf(step.Dialog) is not { } actor || service.ViewByAllocation(actor, id) is not { } ledger)
                 return await step.EndAsync(null, ct);
             var allocation = ledger.Allocations.First(a => a.Id == id);
-            var card = cards.ConfirmReversal(ledger, allocation, reason, step.Language);
+            var card = cards.ConfirmReversal(ledger, allocation, reason, actor, step.Language);
             await step.Dialog.SendAsync(new AdaptiveCardActivity(card, ReversalTitle(id).In(step.Language)).Activity, ct);
             return await step.EndAsync(null, ct);
         },

@@ -253,6 +253,55 @@ public class AllocationFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task A_card_number_pasted_in_the_note_is_masked_on_the_card_in_the_state_and_in_the_books()
+    {
+        var payment = _team.Payment("BR2611300000017", 250m);
+        var pan = TestCards.AmexEndingIn("1005");
+
+        JObject? card = null;
+        await _team.Flow(Ana)
+            .Send("allocate BR2611300000017 to A0001234").AssertReply(a => Assert.StartsWith("Add a note", TextOf(a)))
+            .Send($"the customer gave {pan} on the phone")
+            .AssertReply(a => Assert.StartsWith("Please don't paste full card numbers in chat (PCI DSS 4.2.2)", TextOf(a)))
+            .AssertReply(a => card = CardOf(a))
+            .StartTestAsync();
+        var done = await PressAsync(Ana, Button(card!, AllocationVerbs.Confirm));
+
+        Assert.Contains("Note: the customer gave •••• •••••• •1005 on the phone", Render(card!));
+        Assert.False(card!.ToString().Contains(pan), "The confirmation card held the pasted card number.");
+        Assert.False(done.ToString().Contains(pan), "The final card held the pasted card number.");
+        var note = Assert.Single(_team.AllocationsOf(payment.Id)).Note!;
+        Assert.False(note.Contains(pan), "The allocation's note held the pasted card number.");
+        Assert.EndsWith("•1005 on the phone", note);
+        foreach (var doc in _team.Bot.Store.Documents(OpsBot.Dialogs.Layer.LiteDbStorage.CollectionName).FindAll())
+            Assert.False(doc.ToString().Contains(pan), "The saved conversation state held the pasted card number.");
+    }
+
+    [Fact]
+    public async Task Allocate_alone_asks_which_payment_and_takes_the_account_from_the_same_answer()
+    {
+        _team.Payment("BR2611300000017", 250m);
+
+        await _team.Flow(Ana)
+            .Send("allocate").AssertReply("Which payment? Give its bank reference (BR…).")
+            .Send("BR2611300000017 to A0001234").AssertReply(a => Assert.StartsWith("Add a note", TextOf(a)))
+            .Send("none").AssertReply(a => Assert.Contains("A0001234 · Marie Tremblay: $250.00", Render(CardOf(a))))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_fully_applied_payment_is_said_to_have_nothing_left()
+    {
+        var payment = _team.Payment("BR2611300000017", 250m);
+        _team.Bot.Store.Payments.Update(payment.WithAllocated(250m));
+        _team.Bot.AddAllocation(payment.Id, "A0001234", 250m);
+
+        await _team.Flow(Ana, "fr-CA").Send("applique BR2611300000017 au compte A0000001")
+            .AssertReply($"Il ne reste rien à imputer sur le paiement BR2611300000017{Nbsp}: il est entièrement imputé.")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task An_unknown_account_is_refused_before_the_note()
     {
         _team.Payment("BR2611300000017", 250m);

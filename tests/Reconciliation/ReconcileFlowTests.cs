@@ -151,6 +151,15 @@ public class ReconcileFlowTests : IDisposable
         Assert.Contains(locale == "en-CA" ? "Received: 1 payment · $12.34" : $"Reçu: 1 paiement · 12,34{Nbsp}$", text);
     }
 
+    [Theory]
+    [InlineData("en-CA", "reconcile tomorrow", "December 1, 2026 hasn't come yet: there is nothing to reconcile.")]
+    [InlineData("en-CA", "reconcile last week", "I reconcile one day at a time: which day? Try “reconcile today”, “reconcile yesterday” or “reconcile November 30”.")]
+    [InlineData("fr-CA", "rapprochement de demain", "Le 1er décembre 2026 n'est pas encore arrivé\u00A0: il n'y a rien à rapprocher.")]
+    public async Task A_day_to_come_or_a_range_is_answered_in_words(string locale, string ask, string answer)
+    {
+        await _team.Flow(Leo, locale).Send(ask).AssertReply(answer).StartTestAsync();
+    }
+
     [Fact]
     public async Task A_day_that_does_not_balance_is_signed_only_with_an_explanation()
     {
