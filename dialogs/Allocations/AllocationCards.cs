@@ -214,7 +214,7 @@ public sealed class AllocationCards(OpsClock clock, AllocationSettings settings)
     private string When(DateTimeOffset at, string language)
     {
         var local = TimeZoneInfo.ConvertTime(at, clock.Zone);
-        var time = local.ToString(CanadianFormat.IsFrench(language) ? "HH'\u00A0h\u00A0'mm" : "h:mm tt", CultureInfo.InvariantCulture);
+        var time = local.ToString(CanadianFormat.IsFrench(language) ? "H'\u00A0h\u00A0'mm" : "h:mm tt", CultureInfo.InvariantCulture);
         return $"{CanadianFormat.Date(DateOnly.FromDateTime(local.DateTime), language)}, {time}";
     }
 

@@ -80,10 +80,10 @@ public static partial class TypedRequest
     [GeneratedRegex(@"\b[A-Za-z]{2,4}\d{6,}[A-Za-z0-9]*\b", RegexOptions.CultureInvariant)]
     private static partial Regex BankReference();
 
-    [GeneratedRegex(@"\b[Aa]\d{7}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[Aa]\d{4,10}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Account();
 
-    [GeneratedRegex(@"(?<![\w.,$])(?<amount>\$?\s?\d[\d \u00A0\u202F.,]*?)\s*\$?\s*(?:to|on|for|into|à|a|au|sur|pour|vers)?\s*(?:(?:the\s+)?account|(?:le\s+)?compte)?\s*(?<account>\b[Aa]\d{7})\b",
+    [GeneratedRegex(@"(?<![\w.,$])(?<amount>\$?\s?\d[\d \u00A0\u202F.,]*?)\s*\$?\s*(?:to|on|for|into|à|a|au|sur|pour|vers)?\s*(?:(?:the\s+)?account|(?:le\s+)?compte)?\s*(?<account>\b[Aa]\d{4,10})\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AmountToAccount();
 

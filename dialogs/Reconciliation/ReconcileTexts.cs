@@ -24,8 +24,12 @@ public static class ReconcileTexts
         $"Received {En(received)} = straight through {En(straight)} + allocated {En(allocated)} + unapplied {En(unapplied)} + returned {En(returned)}",
         $"Reçu {Fr(received)} = traitement direct {Fr(straight)} + imputé {Fr(allocated)} + non imputé {Fr(unapplied)} + retourné {Fr(returned)}");
 
-    public static Bilingual Payments(int count) => count == 1 ? new("1 payment", "1 paiement") : new($"{count} payments", $"{count} paiements");
-    public static Bilingual Credits(int count) => count == 1 ? new("1 credit", "1 crédit") : new($"{count} credits", $"{count} crédits");
+    // French puts 0 and 1 in the singular, English only 1.
+    public static Bilingual Payments(int count) =>
+        new(count == 1 ? "1 payment" : $"{count} payments", count <= 1 ? $"{count} paiement" : $"{count} paiements");
+
+    public static Bilingual Credits(int count) =>
+        new(count == 1 ? "1 credit" : $"{count} credits", count <= 1 ? $"{count} crédit" : $"{count} crédits");
 
     public static readonly Bilingual Received = new("Received", "Reçu");
     public static readonly Bilingual ByChannel = new("Received by channel", "Reçu par canal");

@@ -90,5 +90,5 @@ public sealed class ReconciliationCard(OpsClock clock)
     private static string Figure(Bilingual count, decimal amount, string language) => $"{count.In(language)} · {CanadianFormat.Money(amount, language)}";
 
     private static string Time(DateTimeOffset local, string language) =>
-        local.ToString(CanadianFormat.IsFrench(language) ? "HH'\u00A0h\u00A0'mm" : "h:mm tt", CultureInfo.InvariantCulture);
+        local.ToString(CanadianFormat.IsFrench(language) ? "H'\u00A0h\u00A0'mm" : "h:mm tt", CultureInfo.InvariantCulture);
 }

@@ -161,6 +161,16 @@ public class ReconcileFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task Un_jour_sans_paiement_se_dit_au_singulier()
+    {
+        var text = Render(await CardFor(Leo, "rapprochement d'hier", "fr-CA"));
+        Assert.Contains("Rapprochement · 29 novembre 2026", text);
+        Assert.Contains("Aucun paiement n'a été reçu ce jour-là.", text);
+        Assert.Contains($"Reçu: 0 paiement · 0,00{Nbsp}$", text);
+        Assert.Contains($"Traitement direct: 0 crédit · 0,00{Nbsp}$", text);
+    }
+
+    [Fact]
     public async Task A_day_that_does_not_balance_is_signed_only_with_an_explanation()
     {
         // A payment that says it is credited with no allocation behind it: the records disagree.
