@@ -142,6 +142,26 @@ public class ApprovalFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task The_maker_is_told_in_the_language_their_chat_is_held_in_not_their_client_locale()
+    {
+        var payment = _team.Payment("BR2611300000050", 12_000m);
+        JObject? card = null;
+        // An English Teams client, a French conversation.
+        await _team.Flow(Ana, "en-CA")
+            .Send("applique BR2611300000050 au compte A0000001 : le fournisseur a payé").AssertReply(a => card = CardOf(a))
+            .StartTestAsync();
+        await PressAsync(Ana, Button(card!, AllocationVerbs.Confirm));
+        var (_, cards) = await Approvals(Paula);
+
+        await PressAsync(Paula, Button(cards[0], AllocationVerbs.Approve));
+
+        await _team.Notices.WhenSentAsync();
+        Assert.Equal($"Votre demande a été traitée. Approuvé par Paula Approver{Nbsp}: 12{Nbsp}000,00{Nbsp}$ du paiement BR2611300000050 crédités au compte A0000001.",
+            NextProactive(Ana));
+        Assert.Equal(PaymentStatus.Applied, _team.Reload(payment).Status);
+    }
+
+    [Fact]
     public async Task A_client_without_the_reason_box_is_asked_for_the_reason_in_the_chat()
     {
         var (payment, _) = await LargeAllocationBy(Ana);
