@@ -13,6 +13,7 @@ public static class Cli
         new Verbs.ImportAccountsVerb(),
         new Verbs.IngestVerb(),
         new Verbs.PaymentsVerb(),
+        new Verbs.SeedDemoVerb(),
         new Verbs.ScanCardsVerb(),
         new Verbs.DraftEmailVerb(),
         new Verbs.ReconcileVerb(),

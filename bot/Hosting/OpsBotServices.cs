@@ -51,6 +51,7 @@ public static class OpsBotServices
         // Features, one line each. Help lists their topics in this order.
         services.AddLookupFeature();
         services.AddInboxWatcher(configuration);
+        services.AddDemoFeature(configuration);
 
         // The Bot Framework host: authentication from MicrosoftAppType/Id/Password/TenantId, the adapter, the bot.
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
