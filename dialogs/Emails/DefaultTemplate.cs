@@ -1,6 +1,7 @@
 using OpsBot.Dialogs.Conversation;
 using OpsBot.Dialogs.Layer;
 using OpsBot.Skills.Accounts;
+using OpsBot.Skills.Allocations;
 using OpsBot.Skills.Emails;
 using OpsBot.Skills.Formatting;
 using OpsBot.Skills.Payments;
@@ -11,16 +12,17 @@ namespace OpsBot.Dialogs.Emails;
 public sealed record TemplateSuggestion(TemplateOption Option, Bilingual Reason);
 
 /// <summary>
-/// Picks the email a payment calls for when the analyst names none: paid to a replaced card → old-card; credited after
-/// a bad or missing card number → wrong-reference (applied); credited → applied; matched to no account →
-/// unidentified. A returned payment, or one whose account is known but not yet credited, fits none of them: the
-/// analyst chooses (null).
+/// Picks the email a payment calls for when the analyst names none: paid to a replaced card → old-card; credited by an
+/// analyst, or after a card number that is not the account's → wrong-reference (applied); credited straight through →
+/// applied; matched to no account → unidentified. A returned payment, or one whose account is known but not yet
+/// credited, fits none of them: the analyst chooses (null).
 /// </summary>
 public static class DefaultTemplate
 {
     private const string Nb = Texts.Nbsp;
 
-    public static TemplateSuggestion? For(EmailFacts facts)
+    /// <param name="allocations">The payment's allocations: who credited it tells a repaired reference from a straight-through one.</param>
+    public static TemplateSuggestion? For(EmailFacts facts, IReadOnlyList<Allocation> allocations)
     {
         var payment = facts.Payment;
         if (payment.Status == PaymentStatus.Returned) return null;
@@ -33,10 +35,12 @@ public static class DefaultTemplate
 
         if (facts.IsApplied)
         {
-            if (WhyNotStraightThrough(facts) is { } why)
+            // Once applied, a payment no longer carries the reason it was held: the allocation's maker tells.
+            var byAnalyst = allocations.Any(a => a.State == AllocationState.Applied && a.AccountId == facts.Account?.Id && a.By != Allocation.Auto);
+            if (WhyNotStraightThrough(facts, byAnalyst) is { } why)
                 return Suggest(TemplateOptions.WrongReference, TemplateOptions.Applied,
-                    $"{why.En}, and it was then applied to the account",
-                    $"{why.Fr}, et il a ensuite été porté au compte");
+                    $"{why.En}; the payment was then applied to the account",
+                    $"{why.Fr}{Nb}; le paiement a ensuite été porté au compte");
             var reason = new Bilingual("it was applied to the account", "il a été porté au compte");
             if (facts.Account is { StatementBalance: > 0 } owing && payment.Amount > owing.StatementBalance)
             {
@@ -62,16 +66,21 @@ public static class DefaultTemplate
         new Bilingual($"Chosen from the payment: {en}.", $"Choisi d'après le paiement{Nb}: {fr}."));
 
     /// <summary>Why the payment was not credited straight through, when the card number given was the cause.</summary>
-    private static Bilingual? WhyNotStraightThrough(EmailFacts facts) => facts.Payment.Reason switch
+    private static Bilingual? WhyNotStraightThrough(EmailFacts facts, bool byAnalyst)
     {
+        if (facts.PaidToEnding is { } given && facts.CurrentCardEnding is { } current && given != current)
+            return new($"the card number given ends in {given} instead of {current}", $"le numéro de carte fourni se termine par {given} au lieu de {current}");
+        return facts.Payment.Reason switch
+        {
         UnappliedReasons.NoReference => new("no card number was given", "aucun numéro de carte n'avait été fourni"),
         UnappliedReasons.NotACardNumber => new("the reference given is not a card number", "la référence fournie n'est pas un numéro de carte"),
         UnappliedReasons.WrongLength => new("the card number given has the wrong number of digits", "le numéro de carte fourni n'a pas le bon nombre de chiffres"),
         UnappliedReasons.FailsLuhn => new("the card number given fails its check digit", "le chiffre de contrôle du numéro de carte fourni est invalide"),
         UnappliedReasons.UnknownCard => new("no account has the card number given", "aucun compte n'a le numéro de carte fourni"),
         UnappliedReasons.PartialNumber => new("only part of a card number was given", "seule une partie du numéro de carte avait été fournie"),
-        _ when facts.PaidToEnding is { } given && facts.CurrentCardEnding is { } current && given != current =>
-            new($"the card number given ends in {given}, not {current}", $"le numéro de carte fourni se termine par {given}, et non par {current}"),
+        _ when byAnalyst && string.IsNullOrWhiteSpace(facts.Payment.Reference) => new("no card number was given", "aucun numéro de carte n'avait été fourni"),
+        _ when byAnalyst => new("the card number given did not lead to the account", "le numéro de carte fourni ne menait pas au compte"),
         _ => null,
-    };
+        };
+    }
 }

@@ -2,6 +2,7 @@ using Newtonsoft.Json.Linq;
 using OpsBot.Dialogs.Layer;
 using OpsBot.Skills.Emails;
 using OpsBot.Skills.Formatting;
+using OpsBot.Skills.Lookup;
 
 namespace OpsBot.Dialogs.Emails;
 
@@ -10,7 +11,7 @@ namespace OpsBot.Dialogs.Emails;
 /// missing (the payment; the template when the payment does not say; a case reference for query-ack; a credit balance
 /// for an overpayment the statement does not show), then drafts and shows the card.
 /// </summary>
-public sealed class EmailDialog(EmailPresenter presenter) : Dialog(DialogId)
+public sealed class EmailDialog(EmailPresenter presenter, PaymentLookup lookup) : Dialog(DialogId)
 {
     public const string DialogId = "email.draft";
 
@@ -77,7 +78,7 @@ public sealed class EmailDialog(EmailPresenter presenter) : Dialog(DialogId)
 
         if (ask.Template is null)
         {
-            if (DefaultTemplate.For(facts) is { } suggestion)
+            if (DefaultTemplate.For(facts, lookup.Detail(facts.Payment.Id)?.Allocations ?? []) is { } suggestion)
             {
                 ask = ask.With(suggestion.Option);
                 note = suggestion.Reason;

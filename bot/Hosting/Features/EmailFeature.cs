@@ -4,6 +4,7 @@ using OpsBot.Dialogs.Emails;
 using OpsBot.Dialogs.Layer;
 using OpsBot.Dialogs.Understanding;
 using OpsBot.Skills.Emails;
+using OpsBot.Skills.Lookup;
 using OpsBot.Skills.Payments;
 using OpsBot.Skills.Storage;
 using OpsBot.Skills.Time;
@@ -28,6 +29,8 @@ public static class EmailFeature
             seal: sp.GetRequiredService<ReferenceSeal>()));
         // The seam for roles: the access feature registers its own IEmailPermission; until then everyone may draft.
         services.TryAddSingleton<IEmailPermission, AnyoneMayDraftEmails>();
+        // The default template reads who credited the payment through the lookup skill.
+        services.TryAddSingleton<PaymentLookup>();
         services.AddSingleton<EmailCards>();
         services.AddSingleton<EmailPresenter>();
         services.AddSingleton<Dialog, EmailDialog>();
