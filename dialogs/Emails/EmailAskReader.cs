@@ -50,7 +50,8 @@ public static partial class EmailAskReader
         if (Overpayment().IsMatch(text)) return (TemplateOptions.Overpayment, null);
         var notIdentified = NotIdentified().IsMatch(text);
         if (WrongReference().IsMatch(text))
-            return (TemplateOptions.WrongReference, notIdentified ? TemplateOptions.NotIdentified : TemplateOptions.Applied);
+            // Unsaid, the outcome follows the payment: applied when it was credited (see EmailDialog).
+            return (TemplateOptions.WrongReference, notIdentified ? TemplateOptions.NotIdentified : null);
         if (notIdentified) return (TemplateOptions.Unidentified, null);
         if (Applied().IsMatch(text)) return (TemplateOptions.AppliedTemplate, null);
         return (null, null);

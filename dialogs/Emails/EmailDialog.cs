@@ -59,11 +59,10 @@ public sealed class EmailDialog(EmailPresenter presenter, PaymentLookup lookup) 
     private async Task<DialogTurnResult> ProceedAsync(DialogContext dc, EmailAsk ask, Bilingual? note, CancellationToken cancellationToken)
     {
         var state = dc.ActiveState;
-        state[AskKey] = JObject.FromObject(ask);
         state[NoteKey] = note is null ? JValue.CreateNull() : JObject.FromObject(note);
 
         if (string.IsNullOrWhiteSpace(ask.Payment))
-            return await AskAsync(dc, Awaiting.Payment, PromptIds.Text, new PromptOptions { Prompt = dc.Say(EmailTexts.WhichPayment) }, cancellationToken);
+            return await AskAsync(dc, ask, Awaiting.Payment, PromptIds.Text, new PromptOptions { Prompt = dc.Say(EmailTexts.WhichPayment) }, cancellationToken);
 
         EmailFacts facts;
         try
@@ -91,20 +90,23 @@ public sealed class EmailDialog(EmailPresenter presenter, PaymentLookup lookup) 
                 return await dc.EndDialogAsync(null, cancellationToken);
             }
             state[ChoicesKey] = new JArray(available.Select(o => o.Value));
-            return await AskAsync(dc, Awaiting.Template, PromptIds.Choice, new PromptOptions
+            return await AskAsync(dc, ask, Awaiting.Template, PromptIds.Choice, new PromptOptions
             {
                 Prompt = dc.Say(EmailTexts.WhichTemplate(facts.Payment.BankReference)),
                 Choices = available.Select(o => o.Label.In(dc.Language)).ToList(),
             }, cancellationToken);
         }
 
+        if (ask.Template == TemplateOptions.WrongReference && ask.Outcome is null)
+            ask = ask with { Outcome = facts.IsApplied ? TemplateOptions.Applied : TemplateOptions.NotIdentified };
+
         if (ask.Template == TemplateOptions.QueryAck && string.IsNullOrWhiteSpace(ask.CaseReference))
-            return await AskAsync(dc, Awaiting.Case, PromptIds.Text, new PromptOptions { Prompt = dc.Say(EmailTexts.WhichCase) }, cancellationToken);
+            return await AskAsync(dc, ask, Awaiting.Case, PromptIds.Text, new PromptOptions { Prompt = dc.Say(EmailTexts.WhichCase) }, cancellationToken);
 
         if (ask.Template == TemplateOptions.Overpayment && facts.Account is { } account && facts.CreditBalance is null)
         {
             var currency = facts.Payment.Currency;
-            return await AskAsync(dc, Awaiting.CreditBalance, PromptIds.Amount, new PromptOptions
+            return await AskAsync(dc, ask, Awaiting.CreditBalance, PromptIds.Amount, new PromptOptions
             {
                 Prompt = dc.Say(EmailTexts.WhichCreditBalance(
                     CanadianFormat.Money(facts.Payment.Amount, "en", currency), CanadianFormat.Money(account.StatementBalance, "en", currency),
@@ -116,8 +118,9 @@ public sealed class EmailDialog(EmailPresenter presenter, PaymentLookup lookup) 
         return await dc.EndDialogAsync(null, cancellationToken);
     }
 
-    private static Task<DialogTurnResult> AskAsync(DialogContext dc, Awaiting awaiting, string promptId, PromptOptions prompt, CancellationToken cancellationToken)
+    private static Task<DialogTurnResult> AskAsync(DialogContext dc, EmailAsk ask, Awaiting awaiting, string promptId, PromptOptions prompt, CancellationToken cancellationToken)
     {
+        dc.ActiveState[AskKey] = JObject.FromObject(ask);
         dc.ActiveState[AwaitingKey] = awaiting.ToString();
         return dc.PromptAsync(promptId, prompt, cancellationToken);
     }

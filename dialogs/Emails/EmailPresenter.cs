@@ -82,13 +82,17 @@ public sealed class EmailPresenter(CustomerEmails emails, EmailCards cards, IEma
         var id = Keep(dc, draft);
         var facts = emails.Gather(draft.Request);
         var card = cards.Draft(draft, new EmailCardContext(id, note, emails.CanRewrite, TemplateOptions.Available(facts)), dc.Language);
-        if (PressedExecute(dc))
+        var summary = dc.Say(EmailTexts.Summary(draft.BankReference));
+        var press = CardActionRequest.From(dc.Context.Activity);
+        // The email card's own buttons redraft it in place; a payment or research card pressed stays as it was.
+        if (press is { IsExecute: true } && press.Verb.StartsWith("email.", StringComparison.Ordinal))
         {
             dc.ReplacementCard = card;
             return;
         }
+        if (press is { IsExecute: true }) dc.InvokeMessage = summary;
         var activity = MessageFactory.Attachment(AdaptiveCard.Attach(card));
-        activity.Summary = dc.Say(EmailTexts.Summary(draft.BankReference));
+        activity.Summary = summary;
         await dc.SendAsync(activity, cancellationToken);
     }
 

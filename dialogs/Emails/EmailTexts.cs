@@ -36,7 +36,7 @@ public static class EmailTexts
 
     public static readonly Bilingual NoModel = new(
         "No language model is configured (Email:Model), so drafts cannot be rewritten: the template stands as it is.",
-        $"Aucun modèle de langage n'est configuré (Email:Model){Nb}: les brouillons ne peuvent pas être reformulés, le modèle de courriel reste tel quel.");
+        $"Aucun modèle de langage n'est configuré (Email:Model){Nb}: les brouillons ne peuvent pas être reformulés et le texte reste tel quel.");
 
     public static readonly Bilingual HowToRewrite = new(
         $"How should I rewrite it? For example {Texts.QuoteEn("make it warmer")}, {Texts.QuoteEn("shorter")} or {Texts.QuoteEn("more formal")}. Amounts, dates, card endings and references will stay exactly as they are.",

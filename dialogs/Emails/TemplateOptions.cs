@@ -51,12 +51,13 @@ public static class TemplateOptions
         outcome == WrongReferenceOutcome.NotIdentified ? NotIdentified : Applied;
 
     /// <summary>
-    /// The options these facts can make an email of. Options the analyst supplies when asked (a case reference, a
-    /// credit balance) are assumed given: the dialog asks for them after the choice.
+    /// The options these facts can make a true email of. Options the analyst supplies when asked (a case reference, a
+    /// credit balance) are assumed given: the dialog asks for them after the choice. "Applied" versions need a credit.
     /// </summary>
     public static IReadOnlyList<TemplateOption> Available(EmailFacts facts) =>
         All.Where(o =>
         {
+            if (o.Template == WrongReference && o.Outcome == Applied && !facts.IsApplied) return false;
             var probe = facts.Choices with
             {
                 Outcome = o.Outcome == NotIdentified ? WrongReferenceOutcome.NotIdentified : WrongReferenceOutcome.Applied,

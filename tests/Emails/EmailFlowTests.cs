@@ -252,6 +252,15 @@ public class EmailFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task A_typed_wrong_reference_follows_the_payment_account_not_found_when_nothing_was_credited()
+    {
+        var card = Card((await Say($"email {Unidentified} wrong reference en"))[0]);
+
+        Assert.Equal("Wrong or missing card number — account not found", Fact(card, "Template"));
+        Assert.Equal("Subject: Your payment of $75.25: we could not identify your account", Parts(card)[0].Subject);
+    }
+
+    [Fact]
     public async Task An_overpayment_the_statement_does_not_show_asks_for_the_credit_balance()
     {
         var replies = new List<IActivity>();
@@ -323,7 +332,7 @@ public class EmailFlowTests : IDisposable
 
         Assert.Equal("No language model is configured (Email:Model), so drafts cannot be rewritten: the template stands as it is.",
             TextOf((await Say(BotHarness.Press(data)))[0]));
-        Assert.Equal($"Aucun modèle de langage n'est configuré (Email:Model){Nb}: les brouillons ne peuvent pas être reformulés, le modèle de courriel reste tel quel.",
+        Assert.Equal($"Aucun modèle de langage n'est configuré (Email:Model){Nb}: les brouillons ne peuvent pas être reformulés et le texte reste tel quel.",
             TextOf((await Say("reformule plus court", "fr-CA"))[0]));
     }
 
@@ -345,6 +354,25 @@ public class EmailFlowTests : IDisposable
         Assert.Equal(AdaptiveCard.ContentType, body.Type);
         var replacement = (JObject)body.Value;
         Assert.Equal(["Français"], Parts(replacement).Select(p => p.Heading));
+    }
+
+    [Fact]
+    public async Task An_action_execute_email_button_on_another_card_leaves_that_card_and_posts_the_draft()
+    {
+        var invoke = new Activity
+        {
+            Type = ActivityTypes.Invoke,
+            Name = CardActionRequest.InvokeName,
+            Locale = "fr-CA",
+            Value = new JObject { ["action"] = new JObject { ["type"] = "Action.Execute", ["verb"] = "payment.email", ["data"] = new JObject { ["paymentId"] = _ids[Applied] } } },
+        };
+
+        var replies = await Say(invoke, "fr-CA", replies: 2);
+
+        Assert.Equal($"Objet{Nb}: Your payment of $12,345.67 has been applied", Parts(Card(replies[0]))[0].Subject);
+        var body = (AdaptiveCardInvokeResponse)((InvokeResponse)((Activity)replies[1]).Value).Body;
+        Assert.Equal("application/vnd.microsoft.activity.message", body.Type);
+        Assert.Equal($"Brouillon de courriel · {Applied}", body.Value);
     }
 
     [Fact]
