@@ -10,8 +10,16 @@ public static class Cli
         new Verbs.ServeVerb(),
         new Verbs.ChatVerb(),
         new Verbs.TeamsPackageVerb(),
+        new Verbs.ImportAccountsVerb(),
+        new Verbs.IngestVerb(),
+        new Verbs.PaymentsVerb(),
+        new Verbs.SeedDemoVerb(),
         new Verbs.ScanCardsVerb(),
         new Verbs.DraftEmailVerb(),
+        new Verbs.ReconcileVerb(),
+        new Verbs.AllocationsVerb(),
+        new Verbs.AuditVerb(),
+        new Verbs.StatusVerb(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)

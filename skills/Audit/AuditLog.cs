@@ -42,7 +42,8 @@ public sealed class AuditLog(OpsStore store, TimeProvider time)
         {
             if (e.Id != expectedId)
                 return new(false, count, e.Id, $"event {expectedId} is missing (next is {e.Id})");
-            if (e.PreviousHash != previous)
+            // LiteDB stores an empty string as null (BsonMapper.EmptyStringToNull): the first event's "" comes back null.
+            if ((e.PreviousHash ?? "") != previous)
                 return new(false, count, e.Id, $"event {e.Id} does not follow the event before it");
             if (HashOf(e) != e.Hash)
                 return new(false, count, e.Id, $"event {e.Id} was changed after it was written");

@@ -73,7 +73,7 @@ public sealed partial class RealClientFixture : IAsyncLifetime
         get
         {
             // The same configuration this test assembly was built in.
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+            var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
             var dll = Path.Combine(RepoRoot, "bot", "bin", configuration, "net10.0", "OpsBot.dll");
             return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build the bot first: {dll} is missing.");
         }
