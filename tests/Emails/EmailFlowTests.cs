@@ -7,6 +7,7 @@ using OpsBot.Dialogs.Cards;
 using OpsBot.Dialogs.Conversation;
 using OpsBot.Dialogs.Emails;
 using OpsBot.Dialogs.Layer;
+using OpsBot.Skills.Access;
 using OpsBot.Skills.Audit;
 using OpsBot.Skills.Emails;
 using OpsBot.Tests.Support;
@@ -418,5 +419,25 @@ public class EmailPermissionFlowTests
 
         Assert.Equal(["analyst-1", "analyst-1"], permission.Asked);
         Assert.Empty(bot.Store.AuditEvents.Find(e => e.Kind == AuditKinds.EmailDrafted));
+    }
+
+    [Fact]
+    public async Task With_roles_configured_analysts_and_agents_draft_and_leaders_and_strangers_do_not()
+    {
+        var team = new Roles(new Dictionary<Role, IEnumerable<string>>
+        {
+            [Role.Analyst] = ["analyst-1"], [Role.Agent] = ["agent-1"], [Role.Leader] = ["leader-1"],
+        });
+        using var bot = new BotHarness(s => s.AddSingleton(team));
+        Seed(bot);
+
+        async Task<IActivity> Ask(string user) =>
+            (await Exchange(bot.Flow(conversation: "with-" + user, user: user), $"email {Applied}"))[0];
+
+        Assert.Equal("Payment applied", Fact(Card(await Ask("analyst-1")), "Template"));
+        Assert.Equal("Payment applied", Fact(Card(await Ask("agent-1")), "Template"));
+        Assert.Equal("You are not allowed to draft customer emails. Ask your team leader if you need to.", TextOf(await Ask("leader-1")));
+        Assert.Equal("You are not allowed to draft customer emails. Ask your team leader if you need to.", TextOf(await Ask("stranger-9")));
+        Assert.Equal(["analyst-1", "agent-1"], bot.Store.AuditEvents.Find(e => e.Kind == AuditKinds.EmailDrafted).OrderBy(e => e.Id).Select(e => e.Actor));
     }
 }

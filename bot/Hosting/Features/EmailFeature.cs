@@ -3,6 +3,7 @@ using OpsBot.Dialogs.Conversation;
 using OpsBot.Dialogs.Emails;
 using OpsBot.Dialogs.Layer;
 using OpsBot.Dialogs.Understanding;
+using OpsBot.Skills.Access;
 using OpsBot.Skills.Emails;
 using OpsBot.Skills.Lookup;
 using OpsBot.Skills.Payments;
@@ -27,8 +28,11 @@ public static class EmailFeature
         services.AddSingleton(sp => new CustomerEmails(
             sp.GetRequiredService<OpsStore>(), sp.GetRequiredService<EmailSettings>(), sp.GetRequiredService<OpsClock>(),
             seal: sp.GetRequiredService<ReferenceSeal>()));
-        // The seam for roles: the access feature registers its own IEmailPermission; until then everyone may draft.
-        services.TryAddSingleton<IEmailPermission, AnyoneMayDraftEmails>();
+        // Who may draft: the access skill's roles (Roles:* settings). TryAdd, because the allocation feature needs the
+        // same policy and may register it first.
+        services.TryAddSingleton(sp => Roles.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
+        services.TryAddSingleton(sp => new AccessPolicy(sp.GetRequiredService<Roles>()));
+        services.TryAddSingleton<IEmailPermission, RoleEmailPermission>();
         // The default template reads who credited the payment through the lookup skill.
         services.TryAddSingleton<PaymentLookup>();
         services.AddSingleton<EmailCards>();
