@@ -52,6 +52,7 @@ public static class OpsBotServices
         services.AddLookupFeature();
         services.AddInboxWatcher(configuration);
         services.AddDemoFeature(configuration);
+        services.AddEmailFeature();
 
         // The Bot Framework host: authentication from MicrosoftAppType/Id/Password/TenantId, the adapter, the bot.
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
