@@ -49,6 +49,7 @@ public static class OpsBotServices
 
         // Features, one line each. Help lists their topics in this order.
         services.AddLookupFeature();
+        services.AddLeadersFeature();
 
         // The Bot Framework host: authentication from MicrosoftAppType/Id/Password/TenantId, the adapter, the bot.
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
