@@ -34,8 +34,10 @@ public sealed class LeadersChannel(
     public async Task<LeadersDelivery> PostAsync(Func<IActivity> message, CancellationToken cancellationToken)
     {
         var posts = new List<LeadersPost>();
-        foreach (var conversation in Reachable())
+        // Stopped conversations are tried too: the poster skips them, and the caller learns the leaders are cut off.
+        foreach (var conversation in audience.Conversations())
         {
+            StillStopped(conversation);
             var activity = message();
             var outcome = await _poster.PostAsync(conversation.Id, ct => sender.SendAsync(conversation, activity, ct),
                 e => BotFrameworkFailures.Classify(e, time), cancellationToken).ConfigureAwait(false);

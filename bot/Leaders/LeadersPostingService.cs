@@ -21,14 +21,29 @@ public sealed class LeadersPostingService(
     ILogger<LeadersPostingService> logger) : BackgroundService
 {
     private DateOnly? _saidNowhere;
+    private ProactiveTimer? _timer;
+
+    /// <summary>
+    /// The catch-up round started with the service. It runs on the starting thread until it first waits on Teams,
+    /// so the host is not held up by a slow post, and a test with a recording sender sees it done when start returns.
+    /// </summary>
+    public Task FirstRound { get; private set; } = Task.CompletedTask;
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Set up here rather than in ExecuteAsync, which .NET runs on a thread of its own: the timer exists, on the
+        // host's clock, as soon as the service has started.
+        var round = new LeadersRound(watch, PostAsync);
+        _timer = new ProactiveTimer(clock.Time, settings.CheckEvery, ct => RoundAsync(round, ct),
+            e => logger.LogError("A leaders' round failed: {Type}: {Message}", e.GetType().Name, Skills.Cards.CardMask.MaskText(e.Message)));
+        _timer.Start();
+        FirstRound = _timer.RunRoundAsync();
+        return base.StartAsync(cancellationToken);
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var round = new LeadersRound(watch, PostAsync);
-        await using var timer = new ProactiveTimer(clock.Time, settings.CheckEvery, ct => RoundAsync(round, ct),
-            e => logger.LogError("A leaders' round failed: {Type}: {Message}", e.GetType().Name, Skills.Cards.CardMask.MaskText(e.Message)));
-        timer.Start();
-        await timer.RunRoundAsync();
+        await FirstRound;
         try
         {
             await Task.Delay(Timeout.InfiniteTimeSpan, stoppingToken);
@@ -36,6 +51,24 @@ public sealed class LeadersPostingService(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (_timer is { } timer)
+        {
+            _timer = null;
+            await timer.DisposeAsync();
+        }
+    }
+
+    public override void Dispose()
+    {
+        // A host stopped without StopAsync (a test, a crash on start): the timer must not outlive the service.
+        _timer?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _timer = null;
+        base.Dispose();
     }
 
     private Task RoundAsync(LeadersRound round, CancellationToken cancellationToken)

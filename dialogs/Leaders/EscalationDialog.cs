@@ -3,6 +3,7 @@ using Newtonsoft.Json.Linq;
 using OpsBot.Dialogs.Conversation;
 using OpsBot.Dialogs.Layer;
 using OpsBot.Skills.Leaders;
+using OpsBot.Skills.Proactive;
 using OpsBot.Skills.Time;
 
 namespace OpsBot.Dialogs.Leaders;
@@ -83,6 +84,10 @@ public sealed partial class EscalationDialog : WaterfallDialog
 
     private static Bilingual PostFailed(LeadersDelivery delivery)
     {
+        if (delivery.Outcome.Result is PostResult.Stopped or PostResult.Skipped)
+            return new(
+                "but the leaders' conversation has removed or blocked me, so nobody was notified: please tell a leader directly.",
+                $"mais la conversation des chefs d'équipe m'a retiré ou bloqué, donc personne n'a été avisé{Texts.Nbsp}: prévenez un chef directement.");
         var status = delivery.Outcome.LastFailure?.StatusCode is { } code ? $" (HTTP {code})" : "";
         return new(
             $"but Teams did not take the post to the leaders just now{status}: please tell a leader directly.",
