@@ -4,6 +4,7 @@ using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpsBot.Bot.CommandLine;
 using OpsBot.Bot.Hosting.Features;
+using OpsBot.Bot.Ingest;
 using OpsBot.Dialogs.Conversation;
 using OpsBot.Dialogs.Layer;
 using OpsBot.Dialogs.Understanding;
@@ -49,6 +50,8 @@ public static class OpsBotServices
 
         // Features, one line each. Help lists their topics in this order.
         services.AddLookupFeature();
+        services.AddInboxWatcher(configuration);
+        services.AddDemoFeature(configuration);
         services.AddLeadersFeature();
 
         // The Bot Framework host: authentication from MicrosoftAppType/Id/Password/TenantId, the adapter, the bot.

@@ -26,6 +26,10 @@ public static class UnappliedReasons
     public const string PartialNumber = "partial-number";
     public const string ReversedAllocation = "allocation-reversed";
     public const string NotCad = "not-cad";
+    /// <summary>The reference is a card number on file, but that card (or its whole account) is cancelled or closed.</summary>
+    public const string CardCancelledOrClosed = "card-cancelled-or-closed";
+    /// <summary>The card number is on more than one account: the data needs fixing before anyone credits it.</summary>
+    public const string CardOnSeveralAccounts = "card-on-several-accounts";
 }
 
 /// <summary>
