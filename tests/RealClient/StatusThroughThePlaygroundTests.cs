@@ -54,7 +54,7 @@ public sealed class StatusInTheBrowserTests(RealClientFixture fixture)
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
         });
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 2600 } });
         await page.GotoAsync(fixture.Playground.ToString());
         await page.GetByRole(AriaRole.Treeitem, new() { Name = "Personal Chat" }).First.ClickAsync(new() { Timeout = 30_000 });
 
@@ -65,7 +65,7 @@ public sealed class StatusInTheBrowserTests(RealClientFixture fixture)
 
         var card = page.Locator(".fai-OutputCard .ac-adaptiveCard").Filter(new() { HasText = "Queue status" }).Last;
         await card.WaitForAsync(new() { Timeout = 30_000 });
-        await page.WaitForTimeoutAsync(1500);   // let the chart finish drawing before the screenshot
+        await page.WaitForTimeoutAsync(1500);   // let the chart finish drawing before the screenshot (the page is tall enough for the card)
         await card.ScreenshotAsync(new() { Path = Path.Combine(RealClientFixture.Artifacts, "status-card.png") });
 
         var text = await card.InnerTextAsync();
