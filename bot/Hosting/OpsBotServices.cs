@@ -58,6 +58,9 @@ public static class OpsBotServices
         services.AddLookupFeature();
         services.AddAllocationFeature(configuration);
         services.AddInboxWatcher(configuration);
+        services.AddDemoFeature(configuration);
+        services.AddEmailFeature();
+        services.AddLeadersFeature();
 
         // The Bot Framework host: authentication from MicrosoftAppType/Id/Password/TenantId, the adapter, the bot.
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
