@@ -145,7 +145,6 @@ public sealed class AllocationCards(OpsClock clock, AllocationSettings settings)
     {
         var card = new AdaptiveCard()
             .Add(Text($"{ApprovalTitle(request.Kind).In(language)} · {request.BankReference}", weight: "Bolder", size: "Medium"))
-            .Add(Text(AllocationMessages.Describe(request, language)))
             .Add(Facts(
             [
                 (AmountLabel.In(language), Money(request.Amount, language)),
