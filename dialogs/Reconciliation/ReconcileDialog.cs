@@ -84,6 +84,7 @@ public sealed class SignOffActions(DaySigning signing) : ICardActionHandler
 
     public async Task HandleAsync(DialogContext dc, CardActionRequest action, CancellationToken cancellationToken)
     {
+        if (await signing.DemandAsync(dc, cancellationToken) is null) return;
         if (!DateOnly.TryParseExact(action.Data.Value<string>("date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             if (action.IsExecute) dc.InvokeMessage = dc.Say(NoDay);
@@ -92,7 +93,6 @@ public sealed class SignOffActions(DaySigning signing) : ICardActionHandler
         }
         if (action.Data[ReconciliationCard.ExplanationInput] is null && signing.NeedsExplanation(day))
         {
-            if (await signing.DemandAsync(dc, cancellationToken) is null) return;
             await dc.StartAfreshAsync(SignOffExplanationDialog.DialogId, new JObject { ["date"] = action.Data["date"] }, cancellationToken);
             if (action.IsExecute) dc.InvokeMessage = dc.Say(AskExplanation(day, signing.DifferenceOn(day)));
             return;
