@@ -1,3 +1,5 @@
+using OpsBot.Skills.Cards;
+
 namespace OpsBot.Bot.CommandLine;
 
 /// <summary>The command line: `dotnet run --project bot -- VERB [options]`. With no verb, it serves Teams.</summary>
@@ -13,6 +15,7 @@ public static class Cli
         new Verbs.ImportAccountsVerb(),
         new Verbs.IngestVerb(),
         new Verbs.PaymentsVerb(),
+        new Verbs.SeedDemoVerb(),
         new Verbs.ScanCardsVerb(),
         new Verbs.DraftEmailVerb(),
         new Verbs.ReconcileVerb(),
@@ -52,6 +55,12 @@ public static class Cli
         {
             output.Fail(e.Message);
             return e.ExitCode;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteDB.LiteException)
+        {
+            // The store or a file could not be opened: say so in one line, as for any other failure.
+            output.Fail(CardMask.MaskText(e.Message) ?? e.GetType().Name);
+            return 1;
         }
     }
 }

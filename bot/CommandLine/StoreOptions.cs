@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using OpsBot.Skills.Storage;
+using OpsBot.Skills.Time;
 
 namespace OpsBot.Bot.CommandLine;
 
@@ -18,4 +19,8 @@ public static class StoreOptions
         configuration["Storage:Path"] is { Length: > 0 } path ? path : OpsStore.DefaultPath;
 
     public static OpsStore Open(CliArgs args) => new(StorePath(Configuration(args)));
+
+    /// <summary>Canada's clock in the configured time zone (OpsBot:TimeZone, America/Toronto by default).</summary>
+    public static OpsClock Clock(IConfiguration configuration) =>
+        new(TimeProvider.System, OpsClock.FindZone(configuration["OpsBot:TimeZone"]));
 }

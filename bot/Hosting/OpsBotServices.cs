@@ -8,6 +8,7 @@ using OpsBot.Bot.Ingest;
 using OpsBot.Dialogs.Conversation;
 using OpsBot.Dialogs.Layer;
 using OpsBot.Dialogs.Understanding;
+using OpsBot.Skills.Access;
 using OpsBot.Skills.Payments;
 using OpsBot.Skills.Storage;
 using OpsBot.Skills.Time;
@@ -31,6 +32,10 @@ public static class OpsBotServices
         services.AddSingleton(_ => new OpsStore(StoreOptions.StorePath(configuration)));
         services.AddSingleton(sp => new OpsClock(sp.GetRequiredService<TimeProvider>(), OpsClock.FindZone(configuration["OpsBot:TimeZone"])));
         services.AddSingleton(sp => ReferenceSeal.ForStore(sp.GetRequiredService<OpsStore>().Path));
+        // Who may do what (Roles:Analysts/Approvers/Leaders/Agents, keyed on AAD object ids), for every feature.
+        services.AddSingleton(_ => Roles.FromConfiguration(configuration));
+        services.AddSingleton<AccessPolicy>();
+        services.AddSingleton<IStartupSeeder, RolesNotice>();
 
         // The dialog layer: state in the store, the recognizer, the root of every conversation, the prompts.
         services.AddSingleton<IStorage, LiteDbStorage>();
@@ -41,6 +46,7 @@ public static class OpsBotServices
         services.AddSingleton<ConversationRouter>();
         services.AddSingleton<ITurnRunner>(sp => sp.GetRequiredService<ConversationRouter>());
         services.AddSingleton<DialogHost>();
+        services.AddSingleton<AccessGate>();
         services.AddSingleton<CardNumberMasking>();
         services.AddSingleton<Dialog, TextPrompt>();
         services.AddSingleton<Dialog, ChoicePrompt>();
@@ -50,7 +56,11 @@ public static class OpsBotServices
 
         // Features, one line each. Help lists their topics in this order.
         services.AddLookupFeature();
+        services.AddAllocationFeature(configuration);
         services.AddInboxWatcher(configuration);
+        services.AddDemoFeature(configuration);
+        services.AddEmailFeature();
+        services.AddLeadersFeature();
 
         // The Bot Framework host: authentication from MicrosoftAppType/Id/Password/TenantId, the adapter, the bot.
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(

@@ -45,6 +45,10 @@ public static class CardText
             case "ActionSet":
                 foreach (var action in element["actions"] as JArray ?? []) if (action is JObject a) Button(a, sb, actions, indent);
                 break;
+            default:
+                // An element text cannot draw (a Teams chart): show its fallback, as a client without charts would.
+                if (element["fallback"] is JObject fallback) Element(fallback, sb, actions, indent);
+                break;
         }
     }
 

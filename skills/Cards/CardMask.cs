@@ -12,8 +12,9 @@ public static partial class CardMask
     public static string MaskLastFour(string lastFour) => "•••• •••••• •" + lastFour;
 
     // A run of 12 to 19 digits, possibly broken by single spaces (plain or non-breaking) or dashes: every card
-    // brand's length.
-    [GeneratedRegex(@"(?<!\d)\d(?:[ \-\u00A0\u202F]?\d){11,18}(?!\d)", RegexOptions.CultureInvariant)]
+    // brand's length. A run glued to letters is an identifier (the bank reference BR2612010000017), not a card
+    // number, unless the letters are a word customers put before one ("AMEX371…", "VISA4…").
+    [GeneratedRegex(@"(?:(?<![\p{L}\d])|(?<=(?:AMEX|VISA|MC|CARD|CARTE|ACCT|NO)))\d(?:[ \-\u00A0\u202F]?\d){11,18}(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PanLike();
 
     /// <summary>True when the text holds a digit run long enough to be a card number of any brand.</summary>

@@ -22,7 +22,7 @@ public sealed class SyntheticBank(int seed, int accountCount)
 
     public CardAccount Account(int index)
     {
-        var rng = new Random(HashCode.Combine(Seed, index, 17));
+        var rng = new Random(StableSeed.Of(Seed, index, 17));
         var french = rng.NextDouble() < 0.45;
         var corporate = rng.NextDouble() < 0.10;
         var first = Pick(rng, french ? SyntheticNames.FrenchFirst : SyntheticNames.EnglishFirst);

@@ -10,7 +10,7 @@ public static class SyntheticDay
     public static IReadOnlyList<SyntheticPayment> Payments(SyntheticBank bank, DateOnly day, int count, PaymentMix? mix = null, int sequenceStart = 1)
     {
         mix ??= new PaymentMix();
-        var rng = new Random(HashCode.Combine(bank.Seed, day.DayNumber, 31));
+        var rng = new Random(StableSeed.Of(bank.Seed, day.DayNumber, 31));
         var exceptionKinds = mix.ExceptionWeights.Keys.ToArray();
         var exceptionWeights = mix.ExceptionWeights.Values.ToArray();
         var payments = new List<SyntheticPayment>(count);

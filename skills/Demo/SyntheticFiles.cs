@@ -88,7 +88,7 @@ public static class SyntheticFiles
               .Append("<Sts><Cd>BOOK</Cd></Sts>")
               .Append($"<BookgDt><Dt>{day:yyyy-MM-dd}</Dt></BookgDt><ValDt><Dt>{day:yyyy-MM-dd}</Dt></ValDt>")
               .Append($"<AcctSvcrRef>BPB{day:yyMMdd}{batchNo:D4}</AcctSvcrRef>")
-              .Append("<BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>BBDD</SubFmlyCd></Fmly></Domn></BkTxCd>")
+              .Append("<BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>VCOM</SubFmlyCd></Fmly></Domn></BkTxCd>")
               .Append($"<NtryDtls><Btch><NbOfTxs>{batch.Length}</NbOfTxs></Btch>\n");
             foreach (var p in batch)
             {
@@ -157,14 +157,15 @@ public static class SyntheticFiles
             var cents = Cents(p.Amount);
             accountTotal += cents;
             var funds = (i % 3) switch { 0 => "Z", 1 => $"V,{d},1200", _ => "S,0,0," + cents };
-            var text = p.Memo is null ? p.PayerName : p.PayerName + " " + p.Memo;
+            // Lockbox text names the remitter after ORG=, as banks' BAI2 detail text does.
+            var text = "ORG=" + p.PayerName + (p.Memo is null ? "" : " OBI=" + p.Memo);
             var record = $"16,{type},{cents},{funds},{p.BankReference},{p.Reference},{text}";
-            if (record.Length > 70 && text.Length > 12)
+            var cut = text.LastIndexOf(' ', Math.Min(text.Length - 1, 40));
+            if (record.Length > 70 && cut > 4)
             {
-                // Long text goes on a continuation record, as banks do.
-                var cut = text.Length / 2;
+                // Long text goes on a continuation record, as banks do, broken between words.
                 accountRecords.Add($"16,{type},{cents},{funds},{p.BankReference},{p.Reference},{text[..cut]}");
-                accountRecords.Add($"88,{text[cut..]}");
+                accountRecords.Add($"88,{text[(cut + 1)..]}");
             }
             else accountRecords.Add(record);
         }

@@ -17,6 +17,11 @@ public sealed record Escalation
     public IReadOnlyList<EscalatedPayment> Payments { get; init; } = [];
     /// <summary>The text held a card-length number (masked before it was kept): the bot should say so (PCI DSS 4.2.2).</summary>
     public bool HadCardNumber { get; init; }
+    /// <summary>
+    /// What asked for it (the chat message's id), so that the same request, run twice, records one escalation:
+    /// the dialog host re-runs a turn whose state lost a race.
+    /// </summary>
+    public string? RequestId { get; init; }
 }
 
 /// <summary>A payment an escalation links to, as it stood when escalated.</summary>

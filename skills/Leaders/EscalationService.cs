@@ -25,8 +25,10 @@ public sealed partial class EscalationService(OpsStore store, OpsClock clock)
     [GeneratedRegex(@"[A-Za-z0-9][A-Za-z0-9\-_/.]{2,}[A-Za-z0-9]", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 
-    public Escalation Escalate(string by, string text, string? byName = null)
+    /// <param name="requestId">The request's id (the chat message's): a second call with it returns the first escalation, unchanged.</param>
+    public Escalation Escalate(string by, string text, string? byName = null, string? requestId = null)
     {
+        if (requestId is not null && ForRequest(requestId) is { } done) return done;
         if (string.IsNullOrWhiteSpace(by)) throw new ArgumentException("An escalation needs the analyst's user id.", nameof(by));
         var said = text?.Trim() ?? "";
         if (said.Length == 0)
@@ -48,10 +50,12 @@ public sealed partial class EscalationService(OpsStore store, OpsClock clock)
             Text = CardMask.MaskText(said)!,
             Payments = payments,
             HadCardNumber = CardMask.ContainsPanLike(said),
+            RequestId = requestId,
         };
 
         return store.InTransaction(() =>
         {
+            if (requestId is not null && ForRequest(requestId) is { } raced) return raced;
             var id = Escalations.Insert(escalation).AsInt64;
             var stored = escalation with { Id = id };
             new AuditLog(store, clock.Time).Append(AuditKinds.Escalation, by, $"escalation:{id}",
@@ -67,6 +71,9 @@ public sealed partial class EscalationService(OpsStore store, OpsClock clock)
     }
 
     public Escalation? Find(long id) => Escalations.FindById(id);
+
+    /// <summary>The escalation a request already recorded, if any.</summary>
+    public Escalation? ForRequest(string requestId) => Escalations.FindOne(e => e.RequestId == requestId);
 
     /// <summary>Escalations made on a local day, oldest first (for the digest and the leaders' review).</summary>
     public IReadOnlyList<Escalation> On(DateOnly day)

@@ -96,23 +96,41 @@ public sealed class PlaygroundClient : IDisposable
             .OfType<JsonObject>()
             .FirstOrDefault(a => a["contentType"]?.GetValue<string>() == "application/vnd.microsoft.card.adaptive")?["content"] as JsonObject;
 
+    /// <summary>
+    /// Every string in a message's card, joined: what a person reads on it. (ToJsonString would escape "·" and "é"
+    /// and so hide them from a Contains.)
+    /// </summary>
+    public static string CardText(JsonObject message) => Card(message) is { } card ? string.Join("\n", Strings(card)) : "";
+
+    private static IEnumerable<string> Strings(JsonNode? node) => node switch
+    {
+        JsonValue v when v.TryGetValue<string>(out var s) => [s],
+        JsonObject o => o.SelectMany(kv => Strings(kv.Value)),
+        JsonArray a => a.SelectMany(Strings),
+        _ => [],
+    };
+
     private async Task ReadFramesAsync()
     {
         var buffer = new byte[1 << 16];
-        var frame = new StringBuilder();
+        // Bytes, not text, until the frame ends: a chunk boundary can fall inside a multi-byte character (•, é).
+        using var frame = new MemoryStream();
         try
         {
             while (!_stop.IsCancellationRequested && _socket.State == WebSocketState.Open)
             {
                 var result = await _socket.ReceiveAsync(buffer, _stop.Token);
                 if (result.MessageType == WebSocketMessageType.Close) break;
-                frame.Append(Encoding.UTF8.GetString(buffer, 0, result.Count));
+                frame.Write(buffer, 0, result.Count);
                 if (!result.EndOfMessage) continue;
-                var text = frame.ToString();
-                frame.Clear();
+                var text = Encoding.UTF8.GetString(frame.GetBuffer(), 0, (int)frame.Length);
+                frame.SetLength(0);
                 File.AppendAllText(_framesLog, text + "\n");
-                if (JsonNode.Parse(text) is JsonObject { } json && json["message"] is JsonObject message
-                    && json["action"]?.GetValue<string>() is "createMessage" or "updateMessage")
+                JsonNode? json;
+                try { json = JsonNode.Parse(text); }
+                catch (System.Text.Json.JsonException) { continue; }
+                if (json is JsonObject { } o && o["message"] is JsonObject message
+                    && o["action"]?.GetValue<string>() is "createMessage" or "updateMessage")
                 {
                     lock (_messages) _messages.Add(message);
                     _arrived.Release();

@@ -16,7 +16,7 @@ internal sealed class AllocationsVerb : IVerb
     public Task<int> RunAsync(CliArgs args, CliOutput output)
     {
         var configuration = StoreOptions.Configuration(args);
-        var clock = new OpsClock(TimeProvider.System, OpsClock.FindZone(configuration["OpsBot:TimeZone"]));
+        var clock = StoreOptions.Clock(configuration);
         var day = args.DateOption("date") ?? clock.Today;
         var csvPath = args.Option("csv");
         if (csvPath == "true") throw new CliException("--csv takes a file name.", 2);

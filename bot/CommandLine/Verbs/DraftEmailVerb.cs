@@ -32,7 +32,7 @@ internal sealed class DraftEmailVerb : IVerb
         var actor = args.Option("actor") ?? Environment.UserName;
 
         using var store = StoreOptions.Open(args);
-        var clock = new OpsClock(TimeProvider.System, OpsClock.FindZone(configuration["OpsBot:TimeZone"]));
+        var clock = StoreOptions.Clock(configuration);
         var emails = Read(() => new CustomerEmails(store, settings, clock));
         var draft = await ReadAsync(() => emails.DraftAsync(request, actor));
 

@@ -22,7 +22,7 @@ internal sealed class StatusVerb : IVerb
         try
         {
             settings = StatusSettings.From(configuration);
-            clock = new OpsClock(TimeProvider.System, OpsClock.FindZone(configuration["OpsBot:TimeZone"]));
+            clock = StoreOptions.Clock(configuration);
         }
         catch (Exception e) when (e is FormatException or TimeZoneNotFoundException)
         {
