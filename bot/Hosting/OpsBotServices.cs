@@ -53,6 +53,7 @@ public static class OpsBotServices
         services.AddInboxWatcher(configuration);
         services.AddDemoFeature(configuration);
         services.AddEmailFeature();
+        services.AddResearchFeature();
 
         // The Bot Framework host: authentication from MicrosoftAppType/Id/Password/TenantId, the adapter, the bot.
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
