@@ -35,10 +35,10 @@ public sealed class ResearchCards
                 CanadianFormat.Money(payment.AllocatedAmount, language, payment.Currency),
                 CanadianFormat.Money(payment.UnappliedAmount, language, payment.Currency)).In(language), color: "Accent"));
 
-        if (proposal.Candidates.Count == 0)
-            card.Add(Text(ResearchTexts.NoCandidate.In(language), weight: "Bolder", color: "Warning"));
-        else if (!proposal.HasConfidentCandidate)
+        if (!proposal.HasConfidentCandidate)
             card.Add(Text(ResearchTexts.NoConfidentMatch.In(language), weight: "Bolder", color: "Warning"));
+        if (proposal.Candidates.Count == 0)
+            card.Add(Text(ResearchTexts.NoCandidate.In(language), color: "Warning"));
         if (proposal.LikelyNotACustomer)
             card.Add(Text(ResearchTexts.LikelyNotACustomer(proposal.NoneOfThese).In(language), color: "Warning"));
 
@@ -108,7 +108,10 @@ public sealed class ResearchCards
                 (ResearchTexts.Confidence.In(language), ResearchTexts.ConfidenceWords(candidate.Confidence).In(language)),
             ]),
         };
-        items.AddRange(candidate.Evidence.Select(e => Text("- " + Masked(e.In(language)), subtle: true)));
+        // The approver's note stands out on its own line below, so it is not repeated among the evidence.
+        items.AddRange(candidate.Evidence
+            .Where(e => e.Kind != EvidenceKinds.NeedsApprover)
+            .Select(e => Text("- " + Masked(e.In(language)), subtle: true)));
         if (candidate.NeedsApprover) items.Add(Text(ResearchTexts.NeedsApprover.In(language), color: "Attention"));
 
         var buttons = new List<JObject>();

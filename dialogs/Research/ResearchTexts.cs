@@ -125,14 +125,14 @@ public static class ResearchTexts
     }
 
     /// <summary>
-    /// A chance in whole percent, rounded down so that nothing below the confident threshold reads as 90% and nothing
-    /// short of certain reads as 100%. English writes "97%", French "97 %" (non-breaking space).
+    /// A chance in whole percent, rounded down so that nothing below the confident threshold reads as 90%; a chance
+    /// under one percent reads "&lt;1%", not "0%", because research never rules an account out entirely.
+    /// English writes "97%", French "97 %" (non-breaking space).
     /// </summary>
     public static string Percent(double chance, string language)
     {
         var whole = (int)Math.Floor(Math.Clamp(chance, 0, 1) * 100 + 1e-9);
-        if (whole == 0 && chance > 0) whole = 1;
-        var number = whole.ToString(CultureInfo.InvariantCulture);
+        var number = whole == 0 ? "<1" : whole.ToString(CultureInfo.InvariantCulture);
         return Languages.Normalize(language) == Languages.French ? number + Nb + "%" : number + "%";
     }
 
