@@ -121,6 +121,24 @@ public class ResearchFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task An_action_execute_research_press_sends_the_card_and_answers_the_invoke_with_its_summary()
+    {
+        var invoke = new Activity
+        {
+            Type = ActivityTypes.Invoke,
+            Name = global::OpsBot.Dialogs.Conversation.CardActionRequest.InvokeName,
+            Locale = "en-CA",
+            Value = JObject.FromObject(new { action = new { type = "Action.Execute", verb = "payment.research", data = new { paymentId = IdOf(Mistyped) } } }),
+        };
+
+        var replies = await Say(_bot, invoke, replies: 2);
+
+        Assert.Equal(Marie, Fact(Candidates(CardOf(replies[0]))[0], "Account"));
+        var body = (AdaptiveCardInvokeResponse)((Microsoft.Bot.Builder.InvokeResponse)((Activity)replies[1]).Value).Body;
+        Assert.Equal($"Research on {Mistyped}: 3 candidates", (string)body.Value);
+    }
+
+    [Fact]
     public async Task The_allocate_button_sends_exactly_the_verb_the_payment_and_the_account()
     {
         var card = CardOf((await Say(_bot, $"research {Mistyped}"))[0]);
