@@ -61,7 +61,7 @@ internal sealed class Report(TextWriter console)
         Line(F($"Not customers: {notCustomers.Count:N0}; no confident candidate for {Pct(notCustomers.NoConfident, notCustomers.Count)}, flagged likely not a customer {Pct(notCustomers.LikelyNotCustomer, notCustomers.Count)}."));
         foreach (var (name, (applied, misapplied)) in r.AutoApply)
             Line(F($"Auto-apply policy {name}: {applied:N0} of the queue credited, {misapplied} misapplied."));
-        Line(F($"Speed: {r.Proposals:N0} proposals in {r.ProposeSeconds:0.0} s = {r.Proposals / Math.Max(r.ProposeSeconds, 1e-9):N0}/s on one thread; wall-clock latency p50 {r.P50:0.00} ms, p99 {r.P99:0.00} ms, max {r.Max:0.0} ms; CPU time per payment p50 {r.CpuP50:0.00} ms, p99 {r.CpuP99:0.00} ms ({r.Proposals / Math.Max(r.CpuSeconds, 1e-9):N0}/s of CPU)."));
+        Line(F($"Machine {ResearchBench.Load()} after this size's run. Speed: {r.Proposals:N0} proposals in {r.ProposeSeconds:0.0} s = {r.Proposals / Math.Max(r.ProposeSeconds, 1e-9):N0}/s on one thread; wall-clock latency p50 {r.P50:0.00} ms, p99 {r.P99:0.00} ms, max {r.Max:0.0} ms; CPU time per payment p50 {r.CpuP50:0.00} ms, p99 {r.CpuP99:0.00} ms ({r.Proposals / Math.Max(r.CpuSeconds, 1e-9):N0}/s of CPU)."));
         Line();
         Line("| kind | n | top-1 | top-3 | confident | confident right | no confident | likely not a customer |");
         Line("|---|---:|---:|---:|---:|---:|---:|---:|");

@@ -39,7 +39,13 @@ internal sealed class ResearchBench(BenchOptions options, TextWriter output)
     {
         var result = new ScaleResult { Accounts = accountCount };
         var folder = Path.Combine(options.Output, accountCount.ToString(CultureInfo.InvariantCulture));
-        if (options.WriteFiles) Directory.CreateDirectory(folder);
+        if (options.WriteFiles)
+        {
+            // What an earlier run of this size wrote, and only that.
+            foreach (var stale in new[] { "day", "stratified" }.Select(d => Path.Combine(folder, d)).Where(Directory.Exists))
+                Directory.Delete(stale, recursive: true);
+            Directory.CreateDirectory(folder);
+        }
 
         var book = new SyntheticBook(accountCount, options.Seed);
         var day = new SyntheticDay(book, options.Seed + 1);
@@ -203,6 +209,10 @@ internal sealed class ResearchBench(BenchOptions options, TextWriter output)
 
     private static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+    /// <summary>The 1-minute load average (Linux), to tell a quiet machine from one shared with other builds.</summary>
+    internal static string Load() =>
+        File.Exists("/proc/loadavg") ? "load average " + string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "";
 
     internal static string Machine()
     {

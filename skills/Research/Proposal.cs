@@ -39,7 +39,9 @@ public sealed record Candidate
     public bool IsConfident => Confidence >= Proposal.ConfidentAt;
 }
 
-/// <summary>Research's answer for one payment: the likeliest accounts, best first, and what was found.</summary>
+/// <summary>
+/// Research's answer for one payment: the likeliest accounts, best first (none under 0.001), and what was found.
+/// </summary>
 public sealed record Proposal
 {
     /// <summary>The confidence from which a candidate counts as confident (and may be auto-applied if allowed).</summary>

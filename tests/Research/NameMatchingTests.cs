@@ -34,6 +34,9 @@ public class NameMatchingTests
     [InlineData("TREMBLAY J", "Jean Tremblay")]
     [InlineData("J P TREMBLAY", "Jean-Pierre Tremblay")]
     [InlineData("MR J. SMITH", "John Smith")]
+    [InlineData("D. OUELLET", "Denis Ouellet")]
+    [InlineData("L LACROIX", "Luc Lacroix")]
+    [InlineData("A SMITH", "Anne Smith")]
     public void Initials_match_the_given_names(string payer, string holder)
     {
         Assert.Equal(NameLevel.Initials, Grade(payer, holder));

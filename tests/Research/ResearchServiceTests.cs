@@ -227,7 +227,7 @@ public partial class ResearchServiceTests
     {
         var book = Book();
         var proposal = book.Service().Propose(book.Payment("ending " + Tremblay[^4..], "TREMBLAY"), top: 5);
-        Assert.All(proposal.Candidates, c => Assert.InRange(c.Confidence, 0, 1));
+        Assert.All(proposal.Candidates, c => Assert.InRange(c.Confidence, 0.001, 1));
         Assert.True(proposal.Candidates.Sum(c => c.Confidence) + proposal.NoneOfThese <= 1.0001);
         Assert.Equal(proposal.Candidates.OrderByDescending(c => c.Confidence).Select(c => c.AccountId), proposal.Candidates.Select(c => c.AccountId));
     }

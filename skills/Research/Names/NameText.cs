@@ -27,9 +27,10 @@ public static partial class NameText
     };
 
     // Small words that are sometimes written and sometimes not: "Boulangerie de la Rive" / "BOULANGERIE RIVE".
+    // Single letters are not among them: "D. OUELLET", "L LACROIX" and "A SMITH" are initials.
     private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal)
     {
-        "DE", "DU", "DES", "LA", "LE", "LES", "L", "D", "ET", "AND", "THE", "OF", "A", "AU", "AUX", "EN",
+        "DE", "DU", "DES", "LA", "LE", "LES", "ET", "AND", "THE", "OF", "AU", "AUX", "EN",
     };
 
     // Words banks put around a payer's name ("PAYMENT FROM JEAN TREMBLAY THANK YOU", "PAIEMENT CARTE"): never a

@@ -83,15 +83,19 @@ internal sealed class Proposer(ResearchIndex index, ResearchModel model)
             .ThenBy(f => index.Accounts.Id(f.Account), StringComparer.Ordinal)
             .Take(top)
             .ToList();
-        var candidates = ranked.Select(f => Describe(f, Share(f.LogWeight), payment, payer, names, reading, cardsEndingSo)).ToList();
+        // A candidate under one chance in a thousand is noise on an analyst's screen: left out.
+        var candidates = ranked
+            .Where(f => Floor(Share(f.LogWeight)) > 0)
+            .Select(f => Describe(f, Share(f.LogWeight), payment, payer, names, reading, cardsEndingSo))
+            .ToList();
         var none = Share(model.NoneBias);
 
         var findings = new List<Evidence> { Say.Reference(reading) };
         if (reading.SealUnreadable) findings.Add(Say.SealUnreadable());
         if (payer.Count > 0 && names.Accounts.Count == 0 && names.Crowds.Count == 0 && !facts.Any(f => f.Name > NameLevel.NoMatch))
             findings.Add(Say.NobodyNamed(payment.PayerName!.Trim()));
-        if (candidates.Count == 0) findings.Add(Say.NothingFound());
-        else if (!candidates[0].IsConfident) findings.Add(Say.NoConfidentCandidate(none >= 0.5));
+        if (facts.Count == 0 && crowds.Count == 0) findings.Add(Say.NothingFound());
+        else if (candidates.Count == 0 || !candidates[0].IsConfident) findings.Add(Say.NoConfidentCandidate(none >= 0.5));
 
         return new Proposal
         {

@@ -138,10 +138,15 @@ internal static class Say
                 $"The payer’s name, {En(payer)}, is not the holder’s ({holder}{(company is null ? "" : ", " + company)}).",
                 $"Le nom du payeur, {Fr(payer)}, n’est pas celui du titulaire ({holder}{(company is null ? "" : ", " + company)})."),
         };
-        if (level > NameLevel.NoMatch && sameLevel > 1)
+        if (level is NameLevel.Family or NameLevel.SurnameOnly && sameLevel > 1)
         {
-            en += $" {sameLevel} accounts match this name as well.";
-            fr += $" {sameLevel} comptes correspondent aussi bien à ce nom.";
+            en += $" It is one of {sameLevel} accounts with this surname.";
+            fr += $" C’est l’un des {sameLevel} comptes qui portent ce nom de famille.";
+        }
+        else if (level > NameLevel.NoMatch && sameLevel > 1)
+        {
+            en += $" It is one of {sameLevel} accounts matching this name so.";
+            fr += $" C’est l’un des {sameLevel} comptes qui correspondent ainsi à ce nom.";
         }
         return new(kind, en, fr);
     }
