@@ -22,6 +22,7 @@ public static class Cli
         new Verbs.AllocationsVerb(),
         new Verbs.AuditVerb(),
         new Verbs.StatusVerb(),
+        new Verbs.ProposeVerb(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)
