@@ -1,3 +1,4 @@
+using static OpsBot.Dialogs.Conversation.Actors;
 using Microsoft.Bot.Schema;
 using OpsBot.Dialogs.Layer;
 using OpsBot.Dialogs.Lookup;
@@ -92,20 +93,5 @@ public sealed class ResearchPresenter(PaymentLookup lookup, AccountDirectory acc
         // A press of another card's button leaves that card as it was; the research card comes as a new message.
         if (dc.Context.Activity.Type == ActivityTypes.Invoke) dc.InvokeMessage = dc.Say(summary);
         return dc.SendAsync(new AdaptiveCardActivity(card, dc.Say(summary)).Activity, cancellationToken);
-    }
-
-    /// <summary>
-    /// Who is asking, as every right is keyed: in Teams only the AAD object id counts; other channels (the console,
-    /// the emulator, tests) have none, so their user id stands in. (The allocation branch brings a shared
-    /// <c>Actors.ActorOf</c> with the same rule; this stays private until it lands.)
-    /// </summary>
-    private static Actor? ActorOf(IActivity activity)
-    {
-        var from = activity.From;
-        if (from is null) return null;
-        var id = !string.IsNullOrWhiteSpace(from.AadObjectId) ? from.AadObjectId
-            : activity.ChannelId != Microsoft.Bot.Connector.Channels.Msteams && !string.IsNullOrWhiteSpace(from.Id) ? from.Id
-            : null;
-        return id is null ? null : new Actor(id, from.Name);
     }
 }

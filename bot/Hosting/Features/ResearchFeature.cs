@@ -29,6 +29,7 @@ public static class ResearchFeature
         services.TryAddSingleton(sp => new AccessPolicy(sp.GetRequiredService<Roles>()));
         services.TryAddSingleton<PaymentLookup>();
         services.TryAddSingleton(sp => new AccountDirectory(sp.GetRequiredService<OpsStore>()));
+        services.AddHostedService<ResearchIndexWarmUp>();
         services.AddSingleton<ResearchCards>();
         services.AddSingleton<ResearchPresenter>();
         services.AddSingleton<Dialog, ResearchDialog>();
@@ -41,4 +42,26 @@ public static class ResearchFeature
                 $"{Texts.QuoteFr("qui a payé BR2611300000017\u00A0?")}, {Texts.QuoteFr("enquête BR2611300000017")}, ou le bouton Rechercher le titulaire d'un paiement")));
         return services;
     }
+}
+
+/// <summary>
+/// Builds the research index in the background as the host starts, so that the first "research BR…" of the day
+/// answers within Teams' time limit instead of waiting for the whole book of accounts to be read.
+/// </summary>
+internal sealed class ResearchIndexWarmUp(ResearchIndexCache cache, ILogger<ResearchIndexWarmUp> log) : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() =>
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            cache.Current();
+            log.LogInformation("Research index ready in {Seconds:0.0} s.", started.Elapsed.TotalSeconds);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The first research will try again; the host keeps serving everything else.
+            log.LogWarning("The research index could not be built at start: {Problem}", e.Message);
+        }
+    }, stoppingToken);
 }
