@@ -34,7 +34,7 @@ internal sealed class SyntheticBook(int accounts, int seed)
 
     public CardAccount Account(int i)
     {
-        var random = new Random(HashCode.Combine(seed, i, 0x5eed));
+        var random = new Random(StableSeed(seed, i));
         var french = random.NextDouble() < 0.42;
         var corporate = random.NextDouble() < 0.08;
         var (first, surname) = PersonName(random, french);
@@ -66,6 +66,15 @@ internal sealed class SyntheticBook(int accounts, int seed)
             DueDate = new DateOnly(2026, 12, 20).AddDays(random.Next(0, 11)),
             Cards = cards,
         };
+    }
+
+    // HashCode.Combine is randomized per process; a benchmark must give the same book on every run.
+    private static int StableSeed(int seed, int i)
+    {
+        var x = ((ulong)(uint)seed << 32 | (uint)i) + 0x9E3779B97F4A7C15UL;
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
+        return (int)(x ^ (x >> 31));
     }
 
     /// <summary>The card number in slot k (0 = current) of account i: unique across the book.</summary>

@@ -69,14 +69,16 @@ public sealed record ResearchModel
     public double PaysOther => 1 - PaysBalance - PaysMinimum;
 
     /// <summary>
-    /// How likely an arbitrary payment is to be exactly this amount: round amounts are common, an odd number of
-    /// cents is not. Used for "the amount equals the balance" to mean something only when the amount is unusual.
+    /// How likely an arbitrary payment is to be exactly this amount: round amounts are common ($50 multiples
+    /// above all), an odd number of cents is not (arbitrary amounts spread mostly between $50 and $1,000, about
+    /// three chances in a million for any one cent value there). Used for "the amount equals the balance" to mean
+    /// something only when the amount is unusual.
     /// </summary>
     public static double AmountDensity(long cents) =>
-        cents % 5_000 == 0 ? 3e-3
-        : cents % 1_000 == 0 ? 6e-4
-        : cents % 100 == 0 ? 4e-5
-        : 6e-7;
+        cents % 5_000 == 0 ? 5e-3
+        : cents % 1_000 == 0 ? 1e-3
+        : cents % 100 == 0 ? 5e-5
+        : 3e-6;
 
     /// <summary>A payer's money went to this account before, given the payment is for it.</summary>
     public double HistoryChance { get; init; } = 0.4;
