@@ -5,6 +5,7 @@ using OpsBot.Dialogs.Research;
 using OpsBot.Dialogs.Understanding;
 using OpsBot.Skills.Access;
 using OpsBot.Skills.Accounts;
+using OpsBot.Skills.Ingest;
 using OpsBot.Skills.Lookup;
 using OpsBot.Skills.Payments;
 using OpsBot.Skills.Research;
@@ -30,6 +31,10 @@ public static class ResearchFeature
         services.TryAddSingleton<PaymentLookup>();
         services.TryAddSingleton(sp => new AccountDirectory(sp.GetRequiredService<OpsStore>()));
         services.AddHostedService<ResearchIndexWarmUp>();
+        // Ingest's second opinion: credits nothing unless Research:AutoApply:Repairs is on (registered before the
+        // payments core, whose default is no auto-apply).
+        services.AddSingleton<IAutoApplyPolicy>(sp => new ResearchAutoApply(
+            sp.GetRequiredService<ResearchIndexCache>().Current, AutoApplySettings.From(sp.GetRequiredService<IConfiguration>())));
         services.AddSingleton<ResearchCards>();
         services.AddSingleton<ResearchPresenter>();
         services.AddSingleton<Dialog, ResearchDialog>();
