@@ -56,11 +56,12 @@ public static class OpsBotServices
 
         // Features, one line each. Help lists their topics in this order.
         services.AddLookupFeature();
+        services.AddResearchFeature();
         services.AddAllocationFeature(configuration);
-        services.AddInboxWatcher(configuration);
-        services.AddDemoFeature(configuration);
         services.AddEmailFeature();
         services.AddLeadersFeature();
+        services.AddInboxWatcher(configuration);
+        services.AddDemoFeature(configuration);
 
         // The Bot Framework host: authentication from MicrosoftAppType/Id/Password/TenantId, the adapter, the bot.
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(

@@ -14,7 +14,7 @@ public sealed class ControlsDialog(DailyControls controls, LeadersAccess access,
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JToken? options, CancellationToken cancellationToken)
     {
-        if (!access.CanRead(Sender.Of(dc.Context.Activity)))
+        if (!access.CanRead(Actors.ActorOf(dc.Context.Activity)))
             await dc.SendAsync(LeadersAccess.NoRole, cancellationToken);
         else
             await dc.SendAsync(StatusMessage.Of(ControlsCard.Build(controls.On(), clock.Today, dc.Language, clock.Zone)), cancellationToken);
@@ -33,7 +33,7 @@ public sealed class ControlsCardActions(DailyControls controls, LeadersAccess ac
 
     public async Task HandleAsync(DialogContext dc, CardActionRequest action, CancellationToken cancellationToken)
     {
-        var actor = Sender.Of(dc.Context.Activity);
+        var actor = Actors.ActorOf(dc.Context.Activity);
         if (!access.CanRead(actor) || !access.CanTick(actor))
         {
             await AnswerAsync(dc, action, dc.Say(access.CanRead(actor) ? LeadersAccess.TickRefused : LeadersAccess.NoRole), cancellationToken);

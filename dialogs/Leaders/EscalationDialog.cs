@@ -31,7 +31,7 @@ public sealed partial class EscalationDialog : WaterfallDialog
     [
         async (step, ct) =>
         {
-            if (!access.CanRead(Sender.Of(step.Dialog.Context.Activity)))
+            if (!access.CanRead(Actors.ActorOf(step.Dialog.Context.Activity)))
             {
                 await step.SendAsync(LeadersAccess.NoRole, ct);
                 return await step.EndAsync(null, ct);
@@ -45,7 +45,7 @@ public sealed partial class EscalationDialog : WaterfallDialog
         async (step, ct) =>
         {
             var dc = step.Dialog;
-            var actor = Sender.Of(dc.Context.Activity)!;
+            var actor = Actors.ActorOf(dc.Context.Activity)!;
             var text = step.ResultAs<string>() ?? "";
             // The message's id makes the escalation happen once even if the dialog host runs this turn again.
             var requestId = $"{dc.Context.Activity.Conversation?.Id}|{dc.Context.Activity.Id ?? Guid.NewGuid().ToString("N")}";

@@ -1,3 +1,4 @@
+using OpsBot.Dialogs.Conversation;
 using Newtonsoft.Json.Linq;
 using OpsBot.Dialogs.Layer;
 using OpsBot.Dialogs.Leaders;
@@ -15,7 +16,7 @@ public sealed class StatusDialog(QueueStatusService status, LeadersAccess access
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, JToken? options, CancellationToken cancellationToken)
     {
-        if (!access.CanRead(Sender.Of(dc.Context.Activity)))
+        if (!access.CanRead(Actors.ActorOf(dc.Context.Activity)))
             await dc.SendAsync(LeadersAccess.NoRole, cancellationToken);
         else
             await dc.SendAsync(StatusMessage.Of(StatusCard.Build(status.Now(), dc.Language, roster.Names())), cancellationToken);

@@ -222,7 +222,7 @@ public class LookupFlowTests : IDisposable
         {
             Type = ActivityTypes.Invoke,
             Name = CardActionRequest.InvokeName,
-            Value = JObject.FromObject(new { action = new { type = "Action.Execute", verb = "payment.research", data = new { paymentId = 1 } } }),
+            Value = JObject.FromObject(new { action = new { type = "Action.Execute", verb = "payment.nobody-handles", data = new { paymentId = 1 } } }),
         };
         await _bot.Flow().Send(invoke).AssertReply(a =>
         {
@@ -230,7 +230,7 @@ public class LookupFlowTests : IDisposable
             var body = (AdaptiveCardInvokeResponse)((InvokeResponse)((Activity)a).Value).Body;
             Assert.Equal(200, body.StatusCode);
             Assert.Equal("application/vnd.microsoft.activity.message", body.Type);
-            Assert.Contains("“payment.research”", (string)body.Value);
+            Assert.Contains("“payment.nobody-handles”", (string)body.Value);
         }).StartTestAsync();
     }
 }

@@ -1,4 +1,6 @@
 using OpsBot.Skills.Ingest;
+using OpsBot.Skills.Payments;
+using OpsBot.Skills.Research;
 
 namespace OpsBot.Bot.CommandLine.Verbs;
 
@@ -12,8 +14,13 @@ internal sealed class IngestVerb : IVerb
     public Task<int> RunAsync(CliArgs args, CliOutput output)
     {
         if (args.Positional.Count == 0) throw new CliException("ingest needs at least one file: ingest FILE... [--json]", 2);
+        var configuration = StoreOptions.Configuration(args);
         using var store = StoreOptions.Open(args);
-        var service = new IngestService(store, TimeProvider.System);
+        var seal = ReferenceSeal.ForStore(store.Path);
+        // Built once, and only if a repair is ever considered (Research:AutoApply:Repairs on).
+        var research = new Lazy<ResearchService>(() => ResearchService.ForStore(store, seal));
+        var autoApply = new ResearchAutoApply(() => research.Value, AutoApplySettings.From(configuration));
+        var service = new IngestService(store, TimeProvider.System, autoApply, seal);
         var actor = "cli:" + Environment.UserName;
         var results = args.Positional.Select(file => (File: file, Result: service.IngestFile(file, actor))).ToList();
 
