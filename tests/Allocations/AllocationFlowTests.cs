@@ -35,13 +35,6 @@ public class AllocationFlowTests : IDisposable
         return card!;
     }
 
-    private async Task<JObject> PressAsync(Actor who, JObject button, string locale = "en-CA", params (string, string)[] inputs)
-    {
-        JObject? replaced = null;
-        await _team.Flow(who, locale).Send(Press(button, locale, inputs)).AssertReply(a => replaced = Replacement(a)).StartTestAsync();
-        return replaced!;
-    }
-
     [Fact]
     public async Task Allocating_in_full_by_typing_asks_for_a_note_then_a_confirmation_that_the_button_carries_out()
     {
@@ -63,7 +56,7 @@ public class AllocationFlowTests : IDisposable
         Assert.NotNull(confirm["data"]!.Value<string>("seenVersion"));
         Assert.Empty(_team.AllocationsOf(payment.Id));
 
-        var done = await PressAsync(Ana, confirm);
+        var done = await _team.PressAsync(Ana, confirm);
 
         var doneText = Render(done);
         Assert.Contains("Allocated · BR2611300000017", doneText);
@@ -92,7 +85,7 @@ public class AllocationFlowTests : IDisposable
         Assert.Contains("[1] Confirmer", text);
         Assert.Contains("[2] Annuler", text);
 
-        var done = await PressAsync(Ana, Button(card, AllocationVerbs.Confirm), "fr-CA");
+        var done = await _team.PressAsync(Ana, Button(card, AllocationVerbs.Confirm), "fr-CA");
 
         Assert.Contains($"C'est fait{Nbsp}: 1{Nbsp}234,56{Nbsp}$ du paiement BR2611300000017 crédités au compte A0001234. Reste non imputé{Nbsp}: 0,00{Nbsp}$.", Render(done));
         Assert.Null(Assert.Single(_team.AllocationsOf(payment.Id)).Note);
@@ -108,7 +101,7 @@ public class AllocationFlowTests : IDisposable
         var text = Render(card);
         Assert.Contains("A0000001 · Luc Gagnon: $100.00", text);
         Assert.Contains("A0000002 · Gestion ABC inc.: $50.25", text);
-        var done = await PressAsync(Ana, Button(card, AllocationVerbs.Confirm));
+        var done = await _team.PressAsync(Ana, Button(card, AllocationVerbs.Confirm));
 
         Assert.Contains("Done: $150.25 from BR2611300000021 credited to A0000001 and A0000002. Left unapplied: $49.75.", Render(done));
         var allocations = _team.AllocationsOf(payment.Id);
@@ -126,7 +119,7 @@ public class AllocationFlowTests : IDisposable
         var card = await ConfirmationCard(Ana, "répartir BR2611300000021 100 $ au compte A0000001 et 50,25 $ au compte A0000002", "famille", "fr-CA");
 
         Assert.Contains($"A0000002 · Gestion ABC inc.: 50,25{Nbsp}$", Render(card));
-        var done = await PressAsync(Ana, Button(card, AllocationVerbs.Confirm), "fr-CA");
+        var done = await _team.PressAsync(Ana, Button(card, AllocationVerbs.Confirm), "fr-CA");
         Assert.Contains($"150,25{Nbsp}$ du paiement BR2611300000021 crédités aux comptes A0000001 et A0000002. Reste non imputé{Nbsp}: 49,75{Nbsp}$.", Render(done));
         Assert.Equal(150.25m, _team.Reload(payment).AllocatedAmount);
     }
@@ -171,8 +164,8 @@ public class AllocationFlowTests : IDisposable
         var card = await ConfirmationCard(Ana, "allocate BR2611300000017 to A0001234", "none");
         var confirm = Button(card, AllocationVerbs.Confirm);
 
-        var first = await PressAsync(Ana, confirm);
-        var second = await PressAsync(Ana, confirm);
+        var first = await _team.PressAsync(Ana, confirm);
+        var second = await _team.PressAsync(Ana, confirm);
 
         Assert.False(HasActions(first));
         Assert.False(HasActions(second));
@@ -189,8 +182,8 @@ public class AllocationFlowTests : IDisposable
         var bobCard = await ConfirmationCard(Bob, "allocate BR2611300000017 to A0000001", "found by amount");
 
         var presses = await Task.WhenAll(
-            Task.Run(() => PressAsync(Ana, Button(anaCard, AllocationVerbs.Confirm))),
-            Task.Run(() => PressAsync(Bob, Button(bobCard, AllocationVerbs.Confirm))));
+            Task.Run(() => _team.PressAsync(Ana, Button(anaCard, AllocationVerbs.Confirm))),
+            Task.Run(() => _team.PressAsync(Bob, Button(bobCard, AllocationVerbs.Confirm))));
 
         var allocation = Assert.Single(_team.AllocationsOf(payment.Id));
         var texts = presses.Select(Render).ToList();
@@ -245,7 +238,7 @@ public class AllocationFlowTests : IDisposable
         var payment = _team.Payment("BR2611300000017", 250m);
         var card = await ConfirmationCard(Ana, "allocate BR2611300000017 to A0001234", "none");
 
-        var cancelled = await PressAsync(Ana, Button(card, AllocationVerbs.Cancel));
+        var cancelled = await _team.PressAsync(Ana, Button(card, AllocationVerbs.Cancel));
 
         Assert.Contains("Allocate payment BR2611300000017? · Cancelled: nothing was changed.", Render(cancelled));
         Assert.False(HasActions(cancelled));
@@ -265,7 +258,7 @@ public class AllocationFlowTests : IDisposable
             .AssertReply(a => Assert.StartsWith("Please don't paste full card numbers in chat (PCI DSS 4.2.2)", TextOf(a)))
             .AssertReply(a => card = CardOf(a))
             .StartTestAsync();
-        var done = await PressAsync(Ana, Button(card!, AllocationVerbs.Confirm));
+        var done = await _team.PressAsync(Ana, Button(card!, AllocationVerbs.Confirm));
 
         Assert.Contains("Note: the customer gave •••• •••••• •1005 on the phone", Render(card!));
         Assert.False(card!.ToString().Contains(pan), "The confirmation card held the pasted card number.");

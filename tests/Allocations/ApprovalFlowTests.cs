@@ -33,13 +33,6 @@ public class ApprovalFlowTests : IDisposable
         return card!;
     }
 
-    private async Task<JObject> PressAsync(Actor who, JObject button, string locale = "en-CA", params (string, string)[] inputs)
-    {
-        JObject? replaced = null;
-        await _team.Flow(who, locale).Send(Press(button, locale, inputs)).AssertReply(a => replaced = Replacement(a)).StartTestAsync();
-        return replaced!;
-    }
-
     /// <summary>Ana allocates $12,000 to A0000001: at the threshold, so it waits for an approver.</summary>
     private async Task<(Payment Payment, JObject Outcome)> LargeAllocationBy(Actor maker, string locale = "en-CA")
     {
@@ -54,7 +47,7 @@ public class ApprovalFlowTests : IDisposable
         Assert.Contains(french
             ? $"Montant égal ou supérieur au seuil d'approbation (10{Nbsp}000,00{Nbsp}$){Nbsp}: un approbateur doit l'accepter avant tout crédit."
             : "At or above the approval threshold ($10,000.00): an approver must agree before any money moves.", Render(card!));
-        return (payment, await PressAsync(maker, Button(card!, AllocationVerbs.Confirm), locale));
+        return (payment, await _team.PressAsync(maker, Button(card!, AllocationVerbs.Confirm), locale));
     }
 
     /// <summary>The approvals an approver sees: the header, then one card per request.</summary>
@@ -105,7 +98,7 @@ public class ApprovalFlowTests : IDisposable
         var (payment, _) = await LargeAllocationBy(Ana);
         var (_, cards) = await Approvals(Paula);
 
-        var decided = await PressAsync(Paula, Button(cards[0], AllocationVerbs.Approve));
+        var decided = await _team.PressAsync(Paula, Button(cards[0], AllocationVerbs.Approve));
 
         Assert.Contains("Approved by Paula Approver: $12,000.00 from BR2611300000050 credited to A0000001.", Render(decided));
         Assert.False(HasActions(decided));
@@ -126,12 +119,12 @@ public class ApprovalFlowTests : IDisposable
         Assert.Equal("1 demande attend un approbateur.", header);
         var reject = Button(cards[0], AllocationVerbs.Reject);
 
-        var again = await PressAsync(Quinn, reject, "fr-CA", ("reason", "  "));
+        var again = await _team.PressAsync(Quinn, reject, "fr-CA", ("reason", "  "));
         Assert.Contains($"Donnez un motif pour refuser une demande{Nbsp}; il est conservé dans la piste d'audit.", Render(again));
         Assert.True(HasActions(again));
         Assert.Equal(AllocationState.PendingApproval, Assert.Single(_team.AllocationsOf(payment.Id)).State);
 
-        var decided = await PressAsync(Quinn, Button(again, AllocationVerbs.Reject), "fr-CA", ("reason", "mauvais titulaire"));
+        var decided = await _team.PressAsync(Quinn, Button(again, AllocationVerbs.Reject), "fr-CA", ("reason", "mauvais titulaire"));
 
         Assert.Contains($"Refusé par Quinn Approver{Nbsp}: 12{Nbsp}000,00{Nbsp}$ du paiement BR2611300000050 n'ont pas été crédités au compte A0000001. Motif{Nbsp}: mauvais titulaire", Render(decided));
         Assert.False(HasActions(decided));
@@ -150,10 +143,10 @@ public class ApprovalFlowTests : IDisposable
         await _team.Flow(Ana, "en-CA")
             .Send("applique BR2611300000050 au compte A0000001 : le fournisseur a payé").AssertReply(a => card = CardOf(a))
             .StartTestAsync();
-        await PressAsync(Ana, Button(card!, AllocationVerbs.Confirm));
+        await _team.PressAsync(Ana, Button(card!, AllocationVerbs.Confirm));
         var (_, cards) = await Approvals(Paula);
 
-        await PressAsync(Paula, Button(cards[0], AllocationVerbs.Approve));
+        await _team.PressAsync(Paula, Button(cards[0], AllocationVerbs.Approve));
 
         await _team.Notices.WhenSentAsync();
         Assert.Equal($"Votre demande a été traitée. Approuvé par Paula Approver{Nbsp}: 12{Nbsp}000,00{Nbsp}$ du paiement BR2611300000050 crédités au compte A0000001.",
@@ -194,7 +187,7 @@ public class ApprovalFlowTests : IDisposable
             ["type"] = "Action.Execute", ["verb"] = AllocationVerbs.Approve,
             ["data"] = new JObject { ["actionId"] = AllocationCards.NewActionId(), ["approvalId"] = request.Id, ["bankReference"] = request.BankReference },
         };
-        var refused = await PressAsync(Paula, forged);
+        var refused = await _team.PressAsync(Paula, forged);
 
         Assert.Contains("You made this request, so someone else must approve it (four eyes).", Render(refused));
         Assert.False(HasActions(refused));
@@ -208,9 +201,9 @@ public class ApprovalFlowTests : IDisposable
         var paulas = (await Approvals(Paula)).Cards[0];
         var quinns = (await Approvals(Quinn)).Cards[0];
 
-        await PressAsync(Paula, Button(paulas, AllocationVerbs.Approve));
-        var again = await PressAsync(Paula, Button(paulas, AllocationVerbs.Approve));
-        var late = await PressAsync(Quinn, Button(quinns, AllocationVerbs.Reject), "en-CA", ("reason", "looks wrong"));
+        await _team.PressAsync(Paula, Button(paulas, AllocationVerbs.Approve));
+        var again = await _team.PressAsync(Paula, Button(paulas, AllocationVerbs.Approve));
+        var late = await _team.PressAsync(Quinn, Button(quinns, AllocationVerbs.Reject), "en-CA", ("reason", "looks wrong"));
 
         Assert.Contains("Already done by Paula Approver; nothing more was changed.", Render(again));
         Assert.Contains("This request was already approved by Paula Approver.", Render(late));
@@ -234,7 +227,7 @@ public class ApprovalFlowTests : IDisposable
         Assert.Contains("Made by: straight through (auto)", text);
         Assert.Contains("Reason: the old card belongs to another customer", text);
 
-        var asked = await PressAsync(Ana, Button(card, AllocationVerbs.ConfirmReversal));
+        var asked = await _team.PressAsync(Ana, Button(card, AllocationVerbs.ConfirmReversal));
         Assert.Contains("Reversal waiting for an approver · BR2611300000060", Render(asked));
         Assert.Equal(AllocationState.PendingReversal, Assert.Single(_team.AllocationsOf(payment.Id)).State);
         Assert.Equal(250m, _team.Reload(payment).AllocatedAmount);
@@ -245,7 +238,7 @@ public class ApprovalFlowTests : IDisposable
             .AssertReply(a => Assert.StartsWith("You can't approve: that needs the role of approver.", InvokeMessage(a)))
             .StartTestAsync();
 
-        var reversed = await PressAsync(Quinn, Button(cards[0], AllocationVerbs.Approve));
+        var reversed = await _team.PressAsync(Quinn, Button(cards[0], AllocationVerbs.Approve));
         Assert.Contains("Reversed · BR2611300000060", Render(reversed));
         Assert.Equal(AllocationState.Reversed, Assert.Single(_team.AllocationsOf(payment.Id)).State);
         Assert.Equal(PaymentStatus.Unapplied, _team.Reload(payment).Status);
@@ -286,13 +279,13 @@ public class ApprovalFlowTests : IDisposable
         var card = await Reply(Ana, "return BR2611300000070 to sender: not our customer");
         Assert.Contains("Return payment BR2611300000070 to the remitter?", Render(card));
         Assert.Contains("Reason: not our customer", Render(card));
-        var asked = await PressAsync(Ana, Button(card, AllocationVerbs.ConfirmReturn));
+        var asked = await _team.PressAsync(Ana, Button(card, AllocationVerbs.ConfirmReturn));
         Assert.Contains("Return of BR2611300000070 ($75.25) to the remitter is waiting for an approver.", Render(asked));
         Assert.Equal(PaymentStatus.Unapplied, _team.Reload(payment).Status);
 
         var (_, cards) = await Approvals(Paula);
         Assert.Contains("Return to the remitter to approve · BR2611300000070", Render(cards[0]));
-        var returned = await PressAsync(Paula, Button(cards[0], AllocationVerbs.Approve));
+        var returned = await _team.PressAsync(Paula, Button(cards[0], AllocationVerbs.Approve));
 
         Assert.Contains("Approved by Paula Approver: BR2611300000070 ($75.25) is to be returned to the remitter.", Render(returned));
         Assert.Equal(PaymentStatus.Returned, _team.Reload(payment).Status);
@@ -322,7 +315,7 @@ public class ApprovalFlowTests : IDisposable
         // Ana's chat is gone (the app was uninstalled from it).
         _team.Bot.Services.GetRequiredService<ConversationDirectory>().MarkRemoved(ConversationId(Ana, "en-CA"));
         var (_, cards) = await Approvals(Paula);
-        await PressAsync(Paula, Button(cards[0], AllocationVerbs.Approve));
+        await _team.PressAsync(Paula, Button(cards[0], AllocationVerbs.Approve));
         await _team.Notices.WhenSentAsync();
         Assert.Null(NextProactive(Ana));
 

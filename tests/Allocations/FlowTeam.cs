@@ -80,6 +80,14 @@ public sealed class FlowTeam : IDisposable
 
     public TestFlow Flow(Actor who, string locale = "en-CA") => new(Chat(who, locale), Bot.Bot);
 
+    /// <summary>Presses an Action.Execute button as <paramref name="who"/> and returns the card that replaces it.</summary>
+    public async Task<JObject> PressAsync(Actor who, JObject button, string locale = "en-CA", params (string, string)[] inputs)
+    {
+        JObject? replaced = null;
+        await Flow(who, locale).Send(Press(button, locale, inputs)).AssertReply(a => replaced = Replacement(a)).StartTestAsync();
+        return replaced!;
+    }
+
     public static string ConversationId(Actor who, string locale) => $"personal-{who.DisplayName.Replace(' ', '-')}-{locale}";
 
     // ----- the books -----

@@ -55,13 +55,6 @@ public class ReconcileFlowTests : IDisposable
         return card!;
     }
 
-    private async Task<JObject> PressAsync(Actor who, JObject button, string locale = "en-CA", params (string, string)[] inputs)
-    {
-        JObject? replaced = null;
-        await _team.Flow(who, locale).Send(Press(button, locale, inputs)).AssertReply(a => replaced = Replacement(a)).StartTestAsync();
-        return replaced!;
-    }
-
     [Fact]
     public async Task Reconcile_today_balances_the_seeded_day_and_a_leader_signs_it_off_once()
     {
@@ -90,8 +83,8 @@ public class ReconcileFlowTests : IDisposable
         Assert.Equal("Action.Execute", signOff.Value<string>("type"));
         Assert.DoesNotContain(card["body"]!, e => e.Value<string>("type") == "Input.Text");
 
-        var signed = await PressAsync(Leo, signOff);
-        var again = await PressAsync(Paula, signOff);
+        var signed = await _team.PressAsync(Leo, signOff);
+        var again = await _team.PressAsync(Paula, signOff);
 
         Assert.Contains("November 30, 2026 is signed off by Leo Leader: balanced, 2 exception(s) noted.", Render(signed));
         Assert.Contains("Signed off by Leo Leader on November 30, 2026, 10:00 AM.", Render(signed));
@@ -111,7 +104,7 @@ public class ReconcileFlowTests : IDisposable
         Assert.Contains("Not signed off yet: a team leader or an approver signs the day off.", Render(card));
         Assert.False(HasActions(card));
 
-        await PressAsync(Paula, Button(await CardFor(Paula, "reconcile today"), ReconciliationCard.SignOffVerb));
+        await _team.PressAsync(Paula, Button(await CardFor(Paula, "reconcile today"), ReconciliationCard.SignOffVerb));
         var later = await CardFor(Leo, "reconcile today");
         Assert.Contains("Signed off by Paula Approver on November 30, 2026, 10:00 AM.", Render(later));
         Assert.False(HasActions(later));
@@ -133,7 +126,7 @@ public class ReconcileFlowTests : IDisposable
         Assert.Contains($"- BR2611300000104{Nbsp}: 15{Nbsp}000,00{Nbsp}$ en attente d'un approbateur", text);
         Assert.Contains("[1] Signer la journée", text);
 
-        var signed = await PressAsync(Paula, Button(card, ReconciliationCard.SignOffVerb), "fr-CA");
+        var signed = await _team.PressAsync(Paula, Button(card, ReconciliationCard.SignOffVerb), "fr-CA");
         Assert.Contains($"La journée du 30 novembre 2026 est signée par Paula Approver{Nbsp}: équilibrée, 2 exception(s) notée(s).", Render(signed));
         Assert.Contains($"Signé par Paula Approver le 30 novembre 2026, 10{Nbsp}h{Nbsp}00.", Render(signed));
     }
@@ -183,12 +176,12 @@ public class ReconcileFlowTests : IDisposable
         var box = card["body"]!.OfType<JObject>().Single(e => e.Value<string>("type") == "Input.Text");
         Assert.True(box.Value<bool>("isRequired"));
 
-        var refused = await PressAsync(Leo, Button(card, ReconciliationCard.SignOffVerb), "en-CA", ("explanation", ""));
+        var refused = await _team.PressAsync(Leo, Button(card, ReconciliationCard.SignOffVerb), "en-CA", ("explanation", ""));
         Assert.Contains("November 30, 2026 does not balance (difference $19.99, 1 break(s)). Fix it, or sign with an explanation.", Render(refused));
         Assert.True(HasActions(refused));
         Assert.Null(_team.Bot.Services.GetRequiredService<DaySignOffs>().Find(BotHarness.Today));
 
-        var signed = await PressAsync(Leo, Button(refused, ReconciliationCard.SignOffVerb), "en-CA", ("explanation", "the bank's correction file arrives tomorrow"));
+        var signed = await _team.PressAsync(Leo, Button(refused, ReconciliationCard.SignOffVerb), "en-CA", ("explanation", "the bank's correction file arrives tomorrow"));
         Assert.Contains("November 30, 2026 is signed off by Leo Leader with a break of $19.99, explained in the audit trail.", Render(signed));
         Assert.Contains("with a break of $19.99 (explained in the audit trail)", Render(signed));
         Assert.Equal("the bank's correction file arrives tomorrow", _team.Bot.Services.GetRequiredService<DaySignOffs>().Find(BotHarness.Today)!.Explanation);
